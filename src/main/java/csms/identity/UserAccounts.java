@@ -1,0 +1,212 @@
+package csms.identity;
+
+import csms.audit.AuditTrail;
+import csms.audit.Changes;
+import csms.identity.internal.DepartmentRepository;
+import csms.identity.internal.UserAccountRepository;
+import csms.shared.ConflictException;
+import csms.shared.NotFoundException;
+import csms.shared.PageQuery;
+import csms.shared.Role;
+import csms.shared.RuleViolation;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, changing, disabling users; who belongs to whose team. Every change is audited. */
+@Service
+public class UserAccounts {
+
+    static final Set<String> SORTS = Set.of("username", "displayName", "agentNumber", "createdAt");
+
+    private final UserAccountRepository users;
+    private final DepartmentRepository departments;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAccounts(UserAccountRepository users, DepartmentRepository departments, PasswordEncoder passwordEncoder,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.departments = departments;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** True once any user exists: first-run setup is then closed for good. */
+    @Transactional(readOnly = true)
+    public boolean anyUserExists() {
+        return users.count() > 0;
+    }
+
+    /** Creates the first administrator during first-run setup; refused once any user exists. */
+    @Transactional
+    public UserAccount createFirstAdministrator(String username, String displayName, String password) {
+        if (users.count() > 0) {
+            throw new ConflictException("setup.already-done");
+        }
+        return create(new NewUser(username, displayName, password, EnumSet.of(Role.ADMIN), null, null, null));
+    }
+
+    @Transactional
+    public UserAccount create(NewUser command) {
+        String username = command.username().strip();
+        if (users.existsByUsername(username)) {
+            throw RuleViolation.onField("username", "validation.username.taken", username);
+        }
+        requireFreeAgentNumber(command.agentNumber(), null);
+        requireDepartment(command.departmentId());
+        PasswordPolicy.check(command.password(), username);
+        UserAccount user = new UserAccount(username, command.displayName().strip(),
+                passwordEncoder.encode(command.password()), command.roles(), Instant.now(clock));
+        user.describe(command.displayName().strip(), command.agentNumber(), command.departmentId(), command.email());
+        users.save(user);
+        audit.record("user.created", "User", user.getId(), username,
+                Changes.none().field("roles", null, sortedRoles(user.getRoles()))
+                        .field("agentNumber", null, user.getAgentNumber())
+                        .field("departmentId", null, user.getDepartmentId()));
+        return user;
+    }
+
+    @Transactional
+    public UserAccount update(long id, UserChanges command) {
+        UserAccount user = get(id);
+        ConflictException.requireVersion(command.version(), user.getVersion(), "User", id);
+        requireFreeAgentNumber(command.agentNumber(), user.getAgentNumber());
+        requireDepartment(command.departmentId());
+        Changes changes = Changes.none()
+                .field("displayName", user.getDisplayName(), command.displayName())
+                .field("agentNumber", user.getAgentNumber(), command.agentNumber())
+                .field("departmentId", user.getDepartmentId(), command.departmentId())
+                .field("email", user.getEmail(), command.email())
+                .field("roles", sortedRoles(user.getRoles()), sortedRoles(command.roles()));
+        boolean accessChanged = !user.getRoles().equals(EnumSet.copyOf(command.roles()))
+                || !java.util.Objects.equals(user.getDepartmentId(), command.departmentId());
+        user.describe(command.displayName().strip(), command.agentNumber(), command.departmentId(), command.email());
+        user.assignRoles(command.roles());
+        users.saveAndFlush(user);
+        audit.record(accessChanged ? "user.access-changed" : "user.updated", "User", id, user.getUsername(), changes);
+        if (accessChanged) {
+            events.publishEvent(new UserAccessChanged(id, user.getUsername()));
+        }
+        return user;
+    }
+
+    @Transactional
+    public void disable(long id, long byUserId) {
+        if (id == byUserId) {
+            throw new RuleViolation("user.cannot-disable-self");
+        }
+        UserAccount user = get(id);
+        if (!user.isEnabled()) {
+            return;
+        }
+        user.disable();
+        audit.record("user.disabled", "User", id, user.getUsername(), Changes.none().field("enabled", true, false));
+        events.publishEvent(new UserDisabled(id, user.getUsername()));
+    }
+
+    @Transactional
+    public void enable(long id) {
+        UserAccount user = get(id);
+        if (user.isEnabled()) {
+            return;
+        }
+        user.enable();
+        audit.record("user.enabled", "User", id, user.getUsername(), Changes.none().field("enabled", false, true));
+    }
+
+    /** An administrator sets a new password; the user's sessions end. */
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        UserAccount user = get(id);
+        PasswordPolicy.check(newPassword, user.getUsername());
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.record("user.password-reset", "User", id, user.getUsername(), null);
+        events.publishEvent(new UserAccessChanged(id, user.getUsername()));
+    }
+
+    /** The user changes their own password, proving the current one. */
+    @Transactional
+    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+        UserAccount user = get(id);
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw RuleViolation.onField("currentPassword", "validation.password.current-wrong");
+        }
+        PasswordPolicy.check(newPassword, user.getUsername());
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.record("user.password-changed", "User", id, user.getUsername(), null);
+    }
+
+    @Transactional
+    public void preferLocale(long id, String locale) {
+        if (!Set.of("zh-CN", "en").contains(locale)) {
+            throw RuleViolation.onField("locale", "validation.locale", locale);
+        }
+        get(id).preferLocale(locale);
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserAccount> search(String q, Long departmentId, Boolean enabled, PageQuery page) {
+        return users.search(q == null || q.isBlank() ? null : q.strip(), departmentId, enabled,
+                page.toPageable(SORTS, Sort.by("username")));
+    }
+
+    /** Active users who can own customers and take work: agents and supervisors. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> activeAgents() {
+        return users.activeWithAnyRole(EnumSet.of(Role.AGENT, Role.SUPERVISOR));
+    }
+
+    /** Ids of the members of a department, for team-level visibility. */
+    @Transactional(readOnly = true)
+    public Set<Long> departmentMemberIds(Long departmentId) {
+        return departmentId == null ? Set.of() : Set.copyOf(users.idsInDepartment(departmentId));
+    }
+
+    /** Display names by id, loaded in one query (no N+1 in lists). */
+    @Transactional(readOnly = true)
+    public Map<Long, UserAccount> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(Set.copyOf(ids)).stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+    }
+
+    private void requireFreeAgentNumber(String agentNumber, String current) {
+        if (agentNumber != null && !agentNumber.isBlank() && !agentNumber.strip().equals(current)
+                && users.existsByAgentNumber(agentNumber.strip())) {
+            throw RuleViolation.onField("agentNumber", "validation.agent-number.taken", agentNumber);
+        }
+    }
+
+    private void requireDepartment(Long departmentId) {
+        if (departmentId != null && !departments.existsById(departmentId)) {
+            throw RuleViolation.onField("departmentId", "validation.department.unknown", departmentId);
+        }
+    }
+
+    private static String sortedRoles(Collection<Role> roles) {
+        return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+}

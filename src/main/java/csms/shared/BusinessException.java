@@ -1,0 +1,24 @@
+package csms.shared;
+
+import java.util.Arrays;
+
+/** A failure the user can understand: carries a message key and its arguments, never a stack trace for the UI. */
+public abstract class BusinessException extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    protected BusinessException(String messageKey, Object... arguments) {
+        super(messageKey + Arrays.toString(arguments));
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

@@ -1,0 +1,20 @@
+package csms.shared;
+
+/** The request clashes with the record's current state, e.g. a stale version (HTTP 409). */
+public class ConflictException extends BusinessException {
+
+    public ConflictException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
+
+    public static ConflictException staleVersion(String subject, Object id) {
+        return new ConflictException("error.stale-version", subject, String.valueOf(id));
+    }
+
+    /** Throws when the version the caller edited is not the current one. */
+    public static void requireVersion(long expected, long actual, String subject, Object id) {
+        if (expected != actual) {
+            throw staleVersion(subject, id);
+        }
+    }
+}
