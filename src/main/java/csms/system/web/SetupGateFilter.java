@@ -27,7 +27,7 @@ class SetupGateFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getServletPath();
+        String path = PathWithinApp.of(request);
         return path.equals("/setup") || path.startsWith("/webjars/") || path.startsWith("/css/")
                 || path.startsWith("/js/") || path.startsWith("/img/") || path.startsWith("/actuator/health")
                 || path.equals("/error") || path.equals("/favicon.ico");
@@ -38,7 +38,7 @@ class SetupGateFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (organisation.isSetUp()) {
             chain.doFilter(request, response);
-        } else if (request.getServletPath().startsWith("/api/")) {
+        } else if (PathWithinApp.of(request).startsWith("/api/")) {
             problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "setup-required", "setup.required");
         } else {
             response.sendRedirect(request.getContextPath() + "/setup");
