@@ -1,0 +1,7 @@
+package csms.customer;
+
+/** A person or an organisation (company, institution). */
+public enum CustomerKind {
+    PERSON,
+    ORGANISATION
+}
