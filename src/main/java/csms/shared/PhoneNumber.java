@@ -30,8 +30,12 @@ public record PhoneNumber(String value) {
             s = s.substring(4);
         }
         s = s.replace('—', '-').replace('－', '-');
-        if (s.matches("1\\d{10}")) {
-            return new PhoneNumber(s);
+        if (s.startsWith("-")) {
+            s = s.substring(1);
+        }
+        String undashed = s.replace("-", "");
+        if (undashed.matches("1\\d{10}")) {
+            return new PhoneNumber(undashed);
         }
         if (s.matches("0(10|2\\d)\\d{7,8}")) {
             s = s.substring(0, 3) + "-" + s.substring(3);
