@@ -29,9 +29,9 @@ public final class WebBrowser implements AutoCloseable {
               const push = ran.push.bind(ran);
               ran.push = (...items) => { items.forEach((i) => report('__xss.push(' + i + ')')); return push(...items); };
               window.__xss = ran;
-              window.alert = (m) => { report('alert(' + m + ')'); ran.push('alert'); };
-              window.confirm = (m) => { report('confirm(' + m + ')'); ran.push('confirm'); return true; };
-              window.prompt = (m) => { report('prompt(' + m + ')'); ran.push('prompt'); return null; };
+              window.alert = (m) => { report('alert(' + m + ')'); push('alert'); };
+              window.confirm = (m) => { report('confirm(' + m + ')'); push('confirm'); return true; };
+              window.prompt = (m) => { report('prompt(' + m + ')'); push('prompt'); return null; };
             })();
             """;
 
