@@ -6,6 +6,7 @@ import static csms.browser.Texts.zh;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
@@ -68,9 +69,12 @@ class SetupWizardBrowserTest {
         field(page, "setup.admin-password-repeat").fill(password);
     }
 
-    static void submit(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(zh("setup.submit"))).click();
+    /** Submits the setup form and returns the server's answer to the POST (the form again, or a redirect). */
+    static Response submit(Page page) {
+        Response answer = page.waitForResponse(r -> "POST".equals(r.request().method()) && r.url().endsWith("/setup"),
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(zh("setup.submit"))).click());
         page.waitForLoadState();
+        return answer;
     }
 
     static Locator field(Page page, String labelKey) {

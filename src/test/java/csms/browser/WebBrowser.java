@@ -93,7 +93,8 @@ public final class WebBrowser implements AutoCloseable {
         page.getByLabel(Texts.zh("login.password"), new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Texts.zh("login.submit")).setExact(true))
                 .click();
-        page.waitForLoadState();
+        String form = url("/login");
+        page.waitForURL(u -> !u.equals(form)); // "/" on success, "/login?error" or "/login?locked" otherwise
     }
 
     /** The navigation bar shown to signed-in users. */
@@ -111,7 +112,7 @@ public final class WebBrowser implements AutoCloseable {
         openUserMenu(displayName);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Texts.zh("nav.sign-out")).setExact(true))
                 .click();
-        page.waitForLoadState();
+        page.waitForURL(u -> u.startsWith(url("/login")));
     }
 
     /** Lets this test's browser log console errors matching the pattern (e.g. an expected 404). */
