@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -34,7 +35,7 @@ class SetupWizardBrowserTest {
 
         // A common password is refused in Chinese; what was typed (except passwords) is kept.
         assertThat(page).hasURL(web.url("/setup"));
-        assertThat(field(page, "setup.admin-password")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        assertThat(field(page, "setup.admin-password")).hasClass(Pattern.compile("is-invalid"));
         assertThat(page.getByText(zh("validation.password.common"))).isVisible();
         assertThat(field(page, "setup.organisation-name")).hasValue("华东客服有限公司");
         assertThat(field(page, "setup.service-centre-name")).hasValue("华东客服中心");

@@ -6,6 +6,7 @@ import static csms.browser.SetupWizardBrowserTest.fillSetup;
 import static csms.browser.SetupWizardBrowserTest.submit;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
@@ -108,7 +109,7 @@ class StoredXssBrowserTest {
         Assertions.assertThat(org.getServiceCentreName()).isEqualTo(PAYLOADS.get(2));
         web.signIn("xss-admin", Fixtures.PASSWORD);
         assertThat(page).hasURL(web.url("/"));
-        assertThat(web.navbar().getByText(PAYLOADS.get(1), new com.microsoft.playwright.Locator.GetByTextOptions()
+        assertThat(web.navbar().getByText(PAYLOADS.get(1), new Locator.GetByTextOptions()
                 .setExact(true))).isVisible();
         web.assertNoScriptExecuted();
     }
