@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -101,7 +102,13 @@ class SystemShellIT {
     @Test
     void unknownPagesShowAFriendlyTranslatedPage() throws Exception {
         SignedInUser agent = fixtures.user(Role.AGENT);
-        mvc.perform(get("/no-such-page").with(Fixtures.as(agent)).header("Accept-Language", "en"))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/no-such-page").with(Fixtures.as(agent)).header("Accept", "text/html,*/*;q=0.8"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("页面不存在。")));
+        var issued = Fixtures.as(agent, () -> tokens.issue(agent.id(), "not-found", null));
+        mvc.perform(get("/api/v1/no-such-thing").header("Authorization", "Bearer " + issued.secret()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:csms:problem:not-found"));
     }
 }

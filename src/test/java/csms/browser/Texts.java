@@ -1,0 +1,57 @@
+package csms.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * What the user reads: texts from the application's message bundles, so tests find buttons and labels by the
+ * Chinese (or English) names on screen, e.g. {@code zh("login.submit")} is 登录.
+ */
+public final class Texts {
+
+    private static final List<String> BUNDLES = List.of("messages", "identity", "audit", "customer");
+    private static final Properties ZH = load("");
+    private static final Properties EN = load("_en");
+
+    private Texts() {
+    }
+
+    public static String zh(String key, Object... args) {
+        return text(ZH, Locale.SIMPLIFIED_CHINESE, key, args);
+    }
+
+    public static String en(String key, Object... args) {
+        return text(EN, Locale.ENGLISH, key, args);
+    }
+
+    private static String text(Properties bundle, Locale locale, String key, Object... args) {
+        String raw = bundle.getProperty(key);
+        if (raw == null) {
+            throw new IllegalArgumentException("No message " + key + " in the " + locale + " bundles");
+        }
+        return args.length == 0 ? raw : new MessageFormat(raw, locale).format(args);
+    }
+
+    private static Properties load(String suffix) {
+        Properties all = new Properties();
+        for (String bundle : BUNDLES) {
+            try (InputStream in = Texts.class.getResourceAsStream("/i18n/" + bundle + suffix + ".properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    p.forEach(all::putIfAbsent);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all;
+    }
+}
