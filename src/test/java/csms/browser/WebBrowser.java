@@ -54,8 +54,7 @@ public final class WebBrowser implements AutoCloseable {
         context.addInitScript(XSS_TRAP);
         this.page = context.newPage();
         page.onConsoleMessage(m -> {
-            // The application has no favicon; Chromium's request for it is not the page's error.
-            if ("error".equals(m.type()) && !m.location().contains("/favicon.ico")) {
+            if ("error".equals(m.type())) {
                 consoleErrors.add(m.text() + " (" + m.location() + ")");
             }
         });

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -52,8 +51,8 @@ class TwoNodeIT {
 
     @BeforeAll
     void startTwoNodesOnOneDatabase() {
-        String db = "csms_twonode_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = PostgresServer.createDatabase(db);
+        String url = PostgresServer.createDatabase("csms_twonode");
+        String db = url.substring(url.lastIndexOf('/') + 1);
         long started = System.nanoTime();
         nodeA = start(url, Path.of("target", "twonode", db, "a")); // migrates the database
         nodeB = start(url, Path.of("target", "twonode", db, "b"));
