@@ -9,7 +9,6 @@ import csms.identity.UserAccount;
 import csms.identity.UserAccounts;
 import csms.shared.ConflictException;
 import csms.shared.NotFoundException;
-import csms.shared.PageQuery;
 import csms.shared.RuleViolation;
 import csms.system.RuleSettings;
 import java.time.Clock;
@@ -23,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +34,6 @@ public class CustomerAssignment {
 
     /** The most customers one request may assign or propose. */
     public static final int MAX_BATCH = 500;
-    static final Set<String> SORTS = Set.of("name", "potential", "annualSales", "createdAt", "firstContactDueAt");
-    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final CustomerRepository customers;
     private final AssignmentQueries queries;
@@ -83,12 +77,7 @@ public class CustomerAssignment {
         if (lines == null || lines.isEmpty() || lines.size() > MAX_BATCH) {
             throw RuleViolation.onField("lines", "customer.assignment.batch", MAX_BATCH);
         }
-        Set<Long> seen = new HashSet<>();
-        lines.forEach(l -> {
-            if (!seen.add(l.customerId())) {
-                throw RuleViolation.onField("lines", "customer.assignment.duplicate", l.customerId());
-            }
-        });
+        requireOncePerCustomer(lines);
         Set<Long> agentIds = new LinkedHashSet<>();
         lines.forEach(l -> agentIds.add(l.agentId()));
         agentIds.forEach(id -> scope.requireAgent(me, id, "agentId"));
@@ -154,32 +143,6 @@ public class CustomerAssignment {
         return AssignmentProposals.propose(candidates, duties.loads(agents), owners(candidates, Set.of()));
     }
 
-    /** The customers the assignment page lists: unassigned ones, or those of one owner of the team. */
-    @Transactional(readOnly = true)
-    public Page<Customer> customers(Long ownerId, String q, PageQuery page) {
-        SignedInUser me = scope.assigner();
-        if (ownerId != null && !AssignmentScope.isManager(me) && !scope.team(me).contains(ownerId)) {
-            throw new AccessDeniedException("owner " + ownerId + " is not in the team");
-        }
-        String query = q == null || q.isBlank() ? null : q.strip();
-        var pageable = page.toPageable(SORTS, NEWEST_FIRST);
-        return ownerId == null ? queries.unassigned(query, pageable) : queries.ownedBy(ownerId, query, pageable);
-    }
-
-    /** The agents the signed-in user may assign to, with what each carries now. */
-    @Transactional(readOnly = true)
-    public List<AssignmentLoad> agents(Long departmentId) {
-        SignedInUser me = scope.assigner();
-        return duties.loads(scope.agents(me, departmentId));
-    }
-
-    /** Of the given customers, those that already have an owner (assigning them again needs a confirmation). */
-    @Transactional(readOnly = true)
-    public List<Customer> alreadyOwned(Collection<Long> customerIds) {
-        scope.assigner();
-        return load(distinct(customerIds, "customerIds")).stream().filter(c -> c.getOwnerId() != null).toList();
-    }
-
     /** Days an agent has for the first contact of a customer assigned now. */
     @Transactional(readOnly = true)
     public int firstContactDays() {
@@ -203,7 +166,7 @@ public class CustomerAssignment {
     }
 
     /** The customers in the given order; a missing one is 404. */
-    private List<Customer> load(List<Long> ids) {
+    List<Customer> load(List<Long> ids) {
         Map<Long, Customer> found = new java.util.HashMap<>();
         customers.findAllById(ids).forEach(c -> found.put(c.getId(), c));
         return ids.stream().map(id -> {
@@ -221,11 +184,20 @@ public class CustomerAssignment {
         return users.byIds(ids);
     }
 
-    private static String label(Map<Long, UserAccount> users, Long id) {
+    private static void requireOncePerCustomer(List<AssignmentLine> lines) {
+        Set<Long> seen = new HashSet<>();
+        for (AssignmentLine l : lines) {
+            if (!seen.add(l.customerId())) {
+                throw RuleViolation.onField("lines", "customer.assignment.duplicate", l.customerId());
+            }
+        }
+    }
+
+    static String label(Map<Long, UserAccount> users, Long id) {
         return id == null ? null : ContactRecords.name(users, id) + " #" + id;
     }
 
-    private static List<Long> distinct(Collection<Long> ids, String field) {
+    static List<Long> distinct(Collection<Long> ids, String field) {
         if (ids == null || ids.isEmpty()) {
             throw RuleViolation.onField(field, "customer.assignment.none-selected");
         }

@@ -11,13 +11,16 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** Reads for assignment and the first-contact duty (CUS-5); merged records never count. */
+/**
+ * Reads for assignment and the first-contact duty (CUS-5); merged records never count. Name filters take "" for
+ * "any name" (a null parameter has no type on PostgreSQL).
+ */
 public interface AssignmentQueries extends Repository<Customer, Long> {
 
     @Query("""
             select c from Customer c
             where c.ownerId is null and c.mergedIntoId is null
-              and (:q is null or c.name like concat('%', :q, '%'))
+              and c.name like concat('%', :q, '%')
             """)
     Page<Customer> unassigned(@Param("q") String q, Pageable pageable);
 
@@ -27,7 +30,7 @@ public interface AssignmentQueries extends Repository<Customer, Long> {
     @Query("""
             select c from Customer c
             where c.ownerId = :owner and c.mergedIntoId is null
-              and (:q is null or c.name like concat('%', :q, '%'))
+              and c.name like concat('%', :q, '%')
             """)
     Page<Customer> ownedBy(@Param("owner") long owner, @Param("q") String q, Pageable pageable);
 

@@ -1,5 +1,6 @@
 package csms.customer.web;
 
+import csms.customer.AssignmentBoard;
 import csms.customer.AssignmentLine;
 import csms.customer.AssignmentLoad;
 import csms.customer.CustomerAssignment;
@@ -8,8 +9,13 @@ import csms.identity.SignedInUser;
 import csms.shared.BusinessException;
 import csms.shared.PageQuery;
 import csms.shared.Role;
+import csms.shared.RuleViolation;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,24 +48,27 @@ class CustomerAssignmentController {
                     .queryParamIfPresent("sort", opt(sort)).build().encode().toUriString();
         }
 
-        private static java.util.Optional<Object> opt(Object o) {
-            return java.util.Optional.ofNullable(o);
+        private static Optional<Object> opt(Object o) {
+            return Optional.ofNullable(o);
         }
     }
 
     private final CustomerAssignment assignment;
+    private final AssignmentBoard board;
     private final Departments departments;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    CustomerAssignmentController(CustomerAssignment assignment, Departments departments, java.time.Clock clock) {
+    CustomerAssignmentController(CustomerAssignment assignment, AssignmentBoard board, Departments departments,
+            Clock clock) {
         this.assignment = assignment;
+        this.board = board;
         this.departments = departments;
         this.clock = clock;
     }
 
     @GetMapping
-    String board(@ModelAttribute("filter") AssignmentFilter filter, Model model) {
-        return board(filter, List.of(), null, model);
+    String show(@ModelAttribute("filter") AssignmentFilter filter, Model model) {
+        return render(filter, List.of(), null, model);
     }
 
     @PostMapping
@@ -69,15 +78,15 @@ class CustomerAssignmentController {
         List<Long> selected = customerIds == null ? List.of() : customerIds;
         try {
             if (selected.isEmpty()) {
-                throw csms.shared.RuleViolation.onField("customerIds", "customer.assignment.none-selected");
+                throw RuleViolation.onField("customerIds", "customer.assignment.none-selected");
             }
             if (agentId == null) {
-                throw csms.shared.RuleViolation.onField("agentId", "customer.assignment.agent-required");
+                throw RuleViolation.onField("agentId", "customer.assignment.agent-required");
             }
-            var owned = assignment.alreadyOwned(selected);
+            var owned = board.alreadyOwned(selected);
             if (!confirmed && !owned.isEmpty()) {
                 model.addAttribute("confirmOwned", owned);
-                return board(filter, selected, agentId, model);
+                return render(filter, selected, agentId, model);
             }
             int n = assignment.assign(selected, agentId).size();
             redirect.addFlashAttribute("success", n == 0 ? "assignment.nothing-changed" : "assignment.assigned");
@@ -85,7 +94,7 @@ class CustomerAssignmentController {
         } catch (BusinessException e) {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("errorArgs", e.arguments());
-            return board(filter, selected, agentId, model);
+            return render(filter, selected, agentId, model);
         }
     }
 
@@ -100,7 +109,7 @@ class CustomerAssignmentController {
         } catch (BusinessException e) {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("errorArgs", e.arguments());
-            return board(filter, selected, null, model);
+            return render(filter, selected, null, model);
         }
     }
 
@@ -111,12 +120,12 @@ class CustomerAssignmentController {
         List<Long> selected = customerIds == null ? List.of() : customerIds;
         try {
             model.addAttribute("proposal", assignment.proposeBalanced(selected, agentIds));
-            model.addAttribute("agents", assignment.agents(filter.department()));
+            model.addAttribute("agents", board.agents(filter.department()));
             return "customer/assignment-proposal";
         } catch (BusinessException e) {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("errorArgs", e.arguments());
-            return board(filter, selected, null, model);
+            return render(filter, selected, null, model);
         }
     }
 
@@ -125,7 +134,7 @@ class CustomerAssignmentController {
             @RequestParam List<Long> agentId, @RequestParam List<Long> version, RedirectAttributes redirect) {
         try {
             if (customerId.size() != agentId.size() || customerId.size() != version.size()) {
-                throw new csms.shared.RuleViolation("error.bad-request");
+                throw new RuleViolation("error.bad-request");
             }
             List<AssignmentLine> lines = new ArrayList<>();
             for (int i = 0; i < customerId.size(); i++) {
@@ -140,17 +149,17 @@ class CustomerAssignmentController {
         return "redirect:" + filter.toQuery();
     }
 
-    private String board(AssignmentFilter filter, List<Long> selected, Long agentId, Model model) {
-        List<AssignmentLoad> agents = assignment.agents(filter.department());
-        model.addAttribute("customers", assignment.customers(filter.owner(), filter.q(),
+    private String render(AssignmentFilter filter, List<Long> selected, Long agentId, Model model) {
+        List<AssignmentLoad> agents = board.agents(filter.department());
+        model.addAttribute("customers", board.customers(filter.owner(), filter.q(),
                 PageQuery.of(filter.page(), PageQuery.DEFAULT_SIZE, filter.sort())));
         model.addAttribute("agents", agents);
         model.addAttribute("ownerNames", agents.stream()
-                .collect(java.util.stream.Collectors.toMap(AssignmentLoad::agentId, AssignmentLoad::name)));
+                .collect(Collectors.toMap(AssignmentLoad::agentId, AssignmentLoad::name)));
         model.addAttribute("selected", selected);
         model.addAttribute("selectedAgent", agentId);
         model.addAttribute("firstContactDays", assignment.firstContactDays());
-        model.addAttribute("now", java.time.Instant.now(clock));
+        model.addAttribute("now", Instant.now(clock));
         SignedInUser me = SignedInUser.current();
         if (me != null && me.hasAtLeast(Role.DEPT_MANAGER)) {
             model.addAttribute("departments", departments.all());
