@@ -1,0 +1,115 @@
+package csms.customer;
+
+import csms.audit.AuditTrail;
+import csms.audit.Changes;
+import csms.customer.internal.ContactRecordRepository;
+import csms.customer.internal.CustomerRepository;
+import csms.identity.SignedInUser;
+import csms.identity.UserAccount;
+import csms.identity.UserAccounts;
+import csms.shared.NotFoundException;
+import csms.shared.PageQuery;
+import csms.shared.RuleViolation;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contact records of customers (CUS-5): filed by the owner, the owner's supervisor or a manager; the owner's
+ * first contact after an assignment fulfils the first-contact duty. Every filing is audited.
+ */
+@Service
+public class ContactRecords {
+
+    static final Set<String> SORTS = Set.of("contactedAt", "channel");
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("contactedAt"), Sort.Order.desc("id"));
+
+    private final CustomerRepository customers;
+    private final ContactRecordRepository records;
+    private final AssignmentScope scope;
+    private final UserAccounts users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ContactRecords(CustomerRepository customers, ContactRecordRepository records, AssignmentScope scope,
+            UserAccounts users, AuditTrail audit, Clock clock) {
+        this.customers = customers;
+        this.records = records;
+        this.scope = scope;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Files a contact by the signed-in user; the time defaults to now and may not lie in the future. */
+    @Transactional
+    public ContactRecordView file(long customerId, ContactRecordDraft draft) {
+        SignedInUser me = scope.me();
+        Customer customer = visible(me, customerId);
+        if (draft.channel() == null) {
+            throw RuleViolation.onField("channel", "validation.required");
+        }
+        String summary = draft.summary() == null ? "" : draft.summary().strip();
+        if (summary.isEmpty() || summary.length() > ContactRecord.SUMMARY_MAX) {
+            throw RuleViolation.onField("summary", "customer.contact.summary", ContactRecord.SUMMARY_MAX);
+        }
+        Instant now = Instant.now(clock);
+        Instant contactedAt = draft.contactedAt() == null ? now : draft.contactedAt();
+        if (contactedAt.isAfter(now)) {
+            throw RuleViolation.onField("contactedAt", "customer.contact.in-future");
+        }
+        Instant firstBefore = customer.getFirstContactedAt();
+        customer.recordContact(me.id(), contactedAt, now);
+        customers.saveAndFlush(customer);
+        ContactRecord record = records.save(new ContactRecord(customerId, me.id(), contactedAt, draft.channel(),
+                summary, now));
+        audit.record("customer.contact-filed", "Customer", customerId, customer.getName(),
+                Changes.none().field("channel", null, draft.channel()).field("contactedAt", null, contactedAt)
+                        .field("firstContactedAt", firstBefore, customer.getFirstContactedAt()));
+        return ContactRecordView.of(record, me.displayName());
+    }
+
+    /** The contact records of a customer, newest first. */
+    @Transactional(readOnly = true)
+    public Page<ContactRecordView> list(long customerId, PageQuery page) {
+        visible(scope.me(), customerId);
+        Page<ContactRecord> found = records.findByCustomerId(customerId, page.toPageable(SORTS, NEWEST_FIRST));
+        Map<Long, UserAccount> agents = users.byIds(found.map(ContactRecord::getAgentId).toSet());
+        return found.map(r -> ContactRecordView.of(r, name(agents, r.getAgentId())));
+    }
+
+    /** One contact record of a customer. */
+    @Transactional(readOnly = true)
+    public ContactRecordView get(long customerId, long recordId) {
+        visible(scope.me(), customerId);
+        ContactRecord r = records.findById(recordId).filter(x -> x.getCustomerId() == customerId)
+                .orElseThrow(() -> new NotFoundException("ContactRecord", recordId));
+        return ContactRecordView.of(r, name(users.byIds(Set.of(r.getAgentId())), r.getAgentId()));
+    }
+
+    /** The customer with its owner and duty state, for the head of the contact records page. */
+    @Transactional(readOnly = true)
+    public ContactRecordSubject subject(long customerId) {
+        Customer c = visible(scope.me(), customerId);
+        String owner = c.getOwnerId() == null ? null : name(users.byIds(Set.of(c.getOwnerId())), c.getOwnerId());
+        return new ContactRecordSubject(c.getId(), c.getName(), c.getOwnerId(), owner, c.getAssignedAt(),
+                c.getFirstContactDueAt(), c.getFirstContactedAt(), c.getLastContactedAt(), c.isFirstContactPending(),
+                c.isFirstContactOverdue(Instant.now(clock)));
+    }
+
+    private Customer visible(SignedInUser me, long customerId) {
+        Customer customer = customers.findById(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
+        scope.requireWorkWith(me, customer);
+        return customer;
+    }
+
+    static String name(Map<Long, UserAccount> users, Long id) {
+        UserAccount u = id == null ? null : users.get(id);
+        return u == null ? String.valueOf(id) : u.getDisplayName();
+    }
+}
