@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -188,8 +189,7 @@ public class UserAccounts {
 
     @Transactional(readOnly = true)
     public Page<UserAccount> search(String q, Long departmentId, Boolean enabled, PageQuery page) {
-        return users.search(q == null || q.isBlank() ? null : q.strip(), departmentId, enabled,
-                page.toPageable(SORTS, Sort.by("username")));
+        return users.search(containsPattern(q), departmentId, enabled, page.toPageable(SORTS, Sort.by("username")));
     }
 
     /** Active users who can own customers and take work: agents and supervisors. */
@@ -217,6 +217,15 @@ public class UserAccounts {
             return Map.of();
         }
         return users.findByIdIn(Set.copyOf(ids)).stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+    }
+
+    /** A lower-case LIKE pattern for "contains the text", with the wildcards in the text taken literally. */
+    static String containsPattern(String q) {
+        if (q == null || q.isBlank()) {
+            return "%";
+        }
+        String literal = q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
     }
 
     private void requireFreeAgentNumber(String agentNumber, String current) {

@@ -91,6 +91,10 @@ class UserAdministrationIT {
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].username").value(member.getUsername()))
                 .andExpect(jsonPath("$.content[0].passwordHash").doesNotExist());
+        mvc.perform(get("/api/v1/users").with(Fixtures.as(admin)).param("q", "%"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/v1/users").with(Fixtures.as(admin)).param("q", member.getUsername().toUpperCase()))
+                .andExpect(jsonPath("$.totalElements").value(1));
         mvc.perform(get("/api/v1/users").with(Fixtures.as(admin)).param("sort", "passwordHash"))
                 .andExpect(status().isUnprocessableContent());
     }
