@@ -19,13 +19,20 @@ import csms.identity.SignedInUser;
 import csms.shared.Role;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.LocaleContextResolver;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** The administrator edits the organisation (name, service centre, time zone): versioned and audited. */
 @IntegrationTest
@@ -39,6 +46,8 @@ class OrganisationSettingsIT {
     OrganisationSettings organisation;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    LocaleResolver localeResolver;
 
     SignedInUser admin;
     Organisation original;
@@ -86,6 +95,24 @@ class OrganisationSettingsIT {
                 .param("version", String.valueOf(version - 1)))
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("过期的机构名")));
         assertThat(organisation.current().orElseThrow().getVersion()).isEqualTo(version);
+    }
+
+    @Test
+    void handlersAndDayFiltersUseTheOrganisationsTimeZone() throws Exception {
+        Fixtures.as(admin, () -> organisation.update(original.getName(), original.getServiceCentreName(),
+                "Pacific/Kiritimati", original.getVersion()));
+        var context = ((LocaleContextResolver) localeResolver).resolveLocaleContext(new MockHttpServletRequest());
+        assertThat(((TimeZoneAwareLocaleContext) context).getTimeZone().getID()).isEqualTo("Pacific/Kiritimati");
+        assertThat(context.getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+
+        // The change itself was recorded "today" in Kiritimati (UTC+14), which is found by that day.
+        LocalDate today = LocalDate.now(ZoneId.of("Pacific/Kiritimati"));
+        mvc.perform(get("/api/v1/audit?actor=" + admin.getUsername() + "&action=organisation.updated&from=" + today
+                + "&to=" + today).with(Fixtures.as(admin)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1));
+        mvc.perform(get("/api/v1/audit?actor=" + admin.getUsername() + "&action=organisation.updated&to="
+                + today.minusDays(1)).with(Fixtures.as(admin)))
+                .andExpect(jsonPath("$.totalElements").value(0));
     }
 
     @Test
