@@ -1,10 +1,13 @@
 package csms.audit;
 
 import csms.audit.internal.AuditEntryRepository;
+import csms.shared.PageQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -22,6 +25,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     public static final String SYSTEM_ACTOR = "system";
+    private static final Set<String> SORTS = Set.of("occurredAt");
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt", "id");
 
     private final AuditEntryRepository entries;
     private final Clock clock;
@@ -51,10 +56,17 @@ public class AuditTrail {
                 changes == null ? null : truncate(changes.render(), 20000), remoteAddress()));
     }
 
+    /** Entries matching the query, newest first unless the pageable says otherwise. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> find(AuditQuery query, Pageable pageable) {
         return entries.search(blank(query.actor()), blank(query.action()), blank(query.subjectType()),
                 blank(query.subjectId()), query.from(), query.to(), pageable);
+    }
+
+    /** A bounded page of matching entries, newest first (the only other order is oldest first). */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> browse(AuditQuery query, PageQuery page) {
+        return find(query, page.toPageable(SORTS, NEWEST_FIRST));
     }
 
     private static String currentActor() {

@@ -4,6 +4,7 @@ import csms.audit.AuditTrail;
 import csms.identity.internal.ApiTokenRepository;
 import csms.identity.internal.UserAccountRepository;
 import csms.shared.NotFoundException;
+import csms.shared.PageQuery;
 import csms.shared.RuleViolation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +17,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +29,7 @@ public class ApiTokens {
 
     private static final String PREFIX = "csms_";
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final Set<String> SORTS = Set.of("createdAt", "name", "lastUsedAt", "expiresAt");
 
     private final ApiTokenRepository tokens;
     private final UserAccountRepository users;
@@ -38,6 +43,7 @@ public class ApiTokens {
         this.clock = clock;
     }
 
+    /** Issues a token for the user; the secret in the result is shown once and only its SHA-256 is kept. */
     @Transactional
     public IssuedToken issue(long userId, String name, Integer validDays) {
         if (name == null || name.isBlank() || name.length() > 100) {
@@ -56,9 +62,23 @@ public class ApiTokens {
         return new IssuedToken(token, secret);
     }
 
+    /** The user's tokens, newest first, revoked and expired ones included. */
     @Transactional(readOnly = true)
     public List<ApiToken> ofUser(long userId) {
         return tokens.findByUserIdOrderByCreatedAtDesc(userId);
+    }
+
+    /** A page of the user's tokens, newest first unless sorted otherwise. */
+    @Transactional(readOnly = true)
+    public Page<ApiToken> ofUser(long userId, PageQuery page) {
+        return tokens.findByUserId(userId, page.toPageable(SORTS, Sort.by(Sort.Direction.DESC, "createdAt", "id")));
+    }
+
+    /** One of the user's own tokens; someone else's token is "not found". */
+    @Transactional(readOnly = true)
+    public ApiToken ofUser(long userId, long tokenId) {
+        return tokens.findById(tokenId).filter(t -> t.getUserId() == userId)
+                .orElseThrow(() -> new NotFoundException("ApiToken", tokenId));
     }
 
     /** Revokes a token; only its owner or an administrator may (checked by the caller's {@code isAdmin}). */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts {
 
     static final Set<String> SORTS = Set.of("username", "displayName", "agentNumber", "createdAt");
+    /** The languages a user can choose. */
+    public static final Set<String> LOCALES = Set.of("zh-CN", "en");
+    private static final Set<Role> SUPERVISING = EnumSet.of(Role.SUPERVISOR, Role.DEPT_MANAGER, Role.GENERAL_MANAGER,
+            Role.DIRECTOR);
 
     private final UserAccountRepository users;
     private final DepartmentRepository departments;
@@ -63,6 +68,7 @@ public class UserAccounts {
         return create(new NewUser(username, displayName, password, EnumSet.of(Role.ADMIN), null, null, null));
     }
 
+    /** Creates a user with an initial password that passes the {@link PasswordPolicy}. */
     @Transactional
     public UserAccount create(NewUser command) {
         String username = command.username().strip();
@@ -83,10 +89,18 @@ public class UserAccounts {
         return user;
     }
 
+    /** Changes a user against the version the administrator saw; new roles or department end the user's sessions. */
     @Transactional
     public UserAccount update(long id, UserChanges command) {
         UserAccount user = get(id);
         ConflictException.requireVersion(command.version(), user.getVersion(), "User", id);
+        if (command.roles() == null || command.roles().isEmpty()) {
+            throw RuleViolation.onField("roles", "validation.roles.required");
+        }
+        SignedInUser actor = SignedInUser.current();
+        if (actor != null && actor.id() == id && user.getRoles().contains(Role.ADMIN) && !command.roles().contains(Role.ADMIN)) {
+            throw RuleViolation.onField("roles", "identity.user.cannot-drop-own-admin");
+        }
         requireFreeAgentNumber(command.agentNumber(), user.getAgentNumber());
         requireDepartment(command.departmentId());
         Changes changes = Changes.none()
@@ -107,6 +121,7 @@ public class UserAccounts {
         return user;
     }
 
+    /** Disables a user (never oneself); their sessions end at once and their API tokens stop working. */
     @Transactional
     public void disable(long id, long byUserId) {
         if (id == byUserId) {
@@ -153,12 +168,18 @@ public class UserAccounts {
         audit.record("user.password-changed", "User", id, user.getUsername(), null);
     }
 
+    /** Stores the user's language (zh-CN or en), applied at each sign-in. */
     @Transactional
     public void preferLocale(long id, String locale) {
-        if (!Set.of("zh-CN", "en").contains(locale)) {
+        if (!LOCALES.contains(locale)) {
             throw RuleViolation.onField("locale", "validation.locale", locale);
         }
-        get(id).preferLocale(locale);
+        UserAccount user = get(id);
+        if (!locale.equals(user.getLocale())) {
+            audit.record("user.language-changed", "User", id, user.getUsername(),
+                    Changes.none().field("locale", user.getLocale(), locale));
+            user.preferLocale(locale);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -168,14 +189,19 @@ public class UserAccounts {
 
     @Transactional(readOnly = true)
     public Page<UserAccount> search(String q, Long departmentId, Boolean enabled, PageQuery page) {
-        return users.search(q == null || q.isBlank() ? null : q.strip(), departmentId, enabled,
-                page.toPageable(SORTS, Sort.by("username")));
+        return users.search(containsPattern(q), departmentId, enabled, page.toPageable(SORTS, Sort.by("username")));
     }
 
     /** Active users who can own customers and take work: agents and supervisors. */
     @Transactional(readOnly = true)
     public List<UserAccount> activeAgents() {
         return users.activeWithAnyRole(EnumSet.of(Role.AGENT, Role.SUPERVISOR));
+    }
+
+    /** Enabled users who may lead a department: supervisors and the roles above them. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> supervisorCandidates() {
+        return users.activeWithAnyRole(SUPERVISING);
     }
 
     /** Ids of the members of a department, for team-level visibility. */
@@ -191,6 +217,15 @@ public class UserAccounts {
             return Map.of();
         }
         return users.findByIdIn(Set.copyOf(ids)).stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+    }
+
+    /** A lower-case LIKE pattern for "contains the text", with the wildcards in the text taken literally. */
+    static String containsPattern(String q) {
+        if (q == null || q.isBlank()) {
+            return "%";
+        }
+        String literal = q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
     }
 
     private void requireFreeAgentNumber(String agentNumber, String current) {

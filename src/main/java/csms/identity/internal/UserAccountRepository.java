@@ -22,15 +22,19 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select u.id from UserAccount u where u.departmentId = :departmentId")
     List<Long> idsInDepartment(@Param("departmentId") long departmentId);
 
+    /**
+     * Users whose user name, display name or agent number contains the text; {@code pattern} is a lower-case LIKE
+     * pattern escaped with backslash ("%" for any user), never null so PostgreSQL can type it.
+     */
     @Query("""
             select u from UserAccount u
-            where (:q is null or lower(u.username) like lower(concat('%', :q, '%'))
-                              or u.displayName like concat('%', :q, '%')
-                              or u.agentNumber like concat('%', :q, '%'))
+            where (lower(u.username) like :pattern escape '\\'
+                   or lower(u.displayName) like :pattern escape '\\'
+                   or lower(u.agentNumber) like :pattern escape '\\')
               and (:departmentId is null or u.departmentId = :departmentId)
               and (:enabled is null or u.enabled = :enabled)
             """)
-    Page<UserAccount> search(@Param("q") String q, @Param("departmentId") Long departmentId,
+    Page<UserAccount> search(@Param("pattern") String pattern, @Param("departmentId") Long departmentId,
             @Param("enabled") Boolean enabled, Pageable pageable);
 
     @Query("select distinct u from UserAccount u join u.roles r where r in :roles and u.enabled = true order by u.displayName")

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every failure of a REST controller into a problem detail; never a stack trace. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@Order(1)
+@Order(-1) // before Spring Boot's ProblemDetailsExceptionHandler (order 0), which would answer bind errors without field errors
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

@@ -24,6 +24,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
+    /** Request attribute a handler sets (to {@code true}) when its response holds a secret that must not be stored. */
+    public static final String OMIT_BODY_ATTRIBUTE = "csms.idempotency.omit-body";
 
     private final IdempotencyStore store;
     private final ProblemWriter problems;
@@ -65,9 +67,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             completed = true;
         } finally {
             if (completed && wrapper.getStatus() < 500) {
+                // A response carrying a one-time secret is never written to the database: a repeat gets the
+                // status and Location only.
+                boolean omitBody = Boolean.TRUE.equals(replay.getAttribute(OMIT_BODY_ATTRIBUTE));
                 store.complete(auth.getName(), key, wrapper.getStatus(), wrapper.getContentType(),
                         wrapper.getHeader(HttpHeaders.LOCATION),
-                        new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
+                        omitBody ? "" : new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
             } else {
                 store.release(auth.getName(), key);
             }
