@@ -52,7 +52,8 @@ class SetupWizardBrowserTest {
 
         assertThat(page).hasURL(web.url("/"));
         assertThat(web.navbar()).containsText("王管理");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(zh("nav.home")))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(zh("workspace.hello", "王管理"))))
+                .isVisible();
         web.open("/setup"); // closed for good
         assertThat(page).hasURL(web.url("/"));
     }

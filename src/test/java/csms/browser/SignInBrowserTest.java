@@ -81,7 +81,10 @@ class SignInBrowserTest {
         web.signIn(supervisor);
         assertThat(web.navbar()).containsText(zh("nav.settings"));
 
-        web.open("/?lang=en");
+        // The user menu holds the language switch (a POST form, so other sites cannot trigger it).
+        web.navbar().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(supervisor.displayName())).click();
+        web.navbar().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("English")).click();
+        web.page().waitForURL(url -> url.endsWith("/"));
 
         assertThat(web.navbar().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(en("nav.home"))))
                 .isVisible();

@@ -16,7 +16,8 @@ import java.util.Properties;
  */
 public final class Texts {
 
-    private static final List<String> BUNDLES = List.of("messages", "identity", "audit", "customer");
+    /** Every bundle in src/main/resources/i18n (MessageBundlesTest checks they are all registered). */
+    private static final List<String> BUNDLES = bundles();
     private static final Properties ZH = load("");
     private static final Properties EN = load("_en");
 
@@ -37,6 +38,15 @@ public final class Texts {
             throw new IllegalArgumentException("No message " + key + " in the " + locale + " bundles");
         }
         return args.length == 0 ? raw : new MessageFormat(raw, locale).format(args);
+    }
+
+    private static List<String> bundles() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/i18n"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Properties load(String suffix) {

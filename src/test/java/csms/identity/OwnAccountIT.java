@@ -190,7 +190,7 @@ class OwnAccountIT {
     @Test
     void theLanguagePreferenceSwitchesTheUiToEnglishAndIsKeptForTheNextSignIn() throws Exception {
         mvc.perform(get("/account").with(Fixtures.as(agent))).andExpect(content().string(containsString("我的账户")));
-        MvcResult switched = mvc.perform(get("/account/language").param("lang", "en").with(Fixtures.as(agent))
+        MvcResult switched = mvc.perform(post("/account/language").param("lang", "en").with(Fixtures.as(agent)).with(csrf())
                 .header("Referer", "http://localhost/account?tab=tokens&lang=zh-CN"))
                 .andExpect(redirectedUrl("/account?tab=tokens"))
                 .andExpect(cookie().value("csms-lang", "en")).andReturn();
@@ -207,12 +207,21 @@ class OwnAccountIT {
     }
 
     @Test
+    void theLanguageSwitchRefusesAGetAndAForeignPost() throws Exception {
+        mvc.perform(get("/account/language").param("lang", "en").with(Fixtures.as(agent)))
+                .andExpect(status().isMethodNotAllowed());
+        mvc.perform(post("/account/language").param("lang", "en").with(Fixtures.as(agent)))
+                .andExpect(status().isForbidden());
+        assertThat(users.get(agent.id()).getLocale()).isEqualTo("zh-CN");
+    }
+
+    @Test
     void theLanguageSwitchOnlyGoesBackToPagesOfThisSite() throws Exception {
-        mvc.perform(get("/account/language").param("lang", "zh-CN").with(Fixtures.as(agent))
+        mvc.perform(post("/account/language").param("lang", "zh-CN").with(Fixtures.as(agent)).with(csrf())
                 .header("Referer", "https://evil.example.com/phish")).andExpect(redirectedUrl("/"));
-        mvc.perform(get("/account/language").param("lang", "zh-CN").with(Fixtures.as(agent)))
+        mvc.perform(post("/account/language").param("lang", "zh-CN").with(Fixtures.as(agent)).with(csrf()))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/account/language").param("lang", "fr").with(Fixtures.as(agent)))
+        mvc.perform(post("/account/language").param("lang", "fr").with(Fixtures.as(agent)).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
         assertThat(users.get(agent.id()).getLocale()).isEqualTo("zh-CN");
     }

@@ -34,6 +34,19 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyBundleIsRegisteredWithTheMessageSource() throws IOException {
+        String config = Files.readString(Path.of("src/main/resources/application.yml"));
+        var m = Pattern.compile("basename:\\s*(\\S+)").matcher(config);
+        assertThat(m.find()).isTrue();
+        Set<String> registered = Set.of(m.group(1).split(","));
+        try (Stream<Path> files = Files.list(I18N)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> !n.contains("_"))
+                    .map(n -> "i18n/" + n.replace(".properties", ""))
+                    .forEach(b -> assertThat(registered).as("spring.messages.basename").contains(b));
+        }
+    }
+
+    @Test
     void everyLiteralMessageKeyInTemplatesExists() throws IOException {
         Set<String> known = new TreeSet<>();
         try (Stream<Path> files = Files.list(I18N)) {

@@ -4,14 +4,13 @@ import csms.customer.ContactChannel;
 import csms.customer.ContactRecordDraft;
 import csms.customer.ContactRecords;
 import csms.shared.BusinessException;
+import csms.shared.FormErrors;
 import csms.shared.PageQuery;
-import csms.shared.RuleViolation;
 import csms.system.OrganisationSettings;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,24 +57,11 @@ class ContactRecordController {
             var contactedAt = form.getContactedAt() == null ? null : form.getContactedAt().atZone(organisation.zone()).toInstant();
             records.file(customerId, new ContactRecordDraft(contactedAt, form.getChannel(), form.getSummary()));
         } catch (BusinessException e) {
-            reject(result, e);
+            FormErrors.reject(result, e);
             return show(customerId, null, model);
         }
         redirect.addFlashAttribute("contactFiled", true);
         return "redirect:/customers/" + customerId + "/contacts";
-    }
-
-    /**
-     * Puts a business failure on the field it names, else on the whole form. (The same as the system module's
-     * FormErrors, which is not part of that module's exposed API.)
-     */
-    private static void reject(BindingResult result, BusinessException e) {
-        String field = e instanceof RuleViolation rv ? rv.field() : null;
-        if (field != null && Set.of("contactedAt", "channel", "summary").contains(field)) {
-            result.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
-        } else {
-            result.reject(e.messageKey(), e.arguments(), e.messageKey());
-        }
     }
 
     private String show(long customerId, Integer page, Model model) {

@@ -1,5 +1,7 @@
 package csms.identity.web;
 
+import csms.shared.FormErrors;
+
 import csms.identity.ApiTokens;
 import csms.identity.Departments;
 import csms.identity.IssuedToken;
@@ -65,14 +67,17 @@ class AccountController {
                 redirect.addFlashAttribute("success", "identity.flash.password-changed");
                 return "redirect:/account";
             } catch (BusinessException e) {
-                FormFailures.reject(result, Map.of("password", "newPassword"), e);
+                FormErrors.reject(result, Map.of("password", "newPassword"), e);
             }
         }
         return page(model);
     }
 
-    /** Stores the language for the next sign-ins, applies it now and goes back to the page the user was on. */
-    @GetMapping("/account/language")
+    /**
+     * Stores the language for the next sign-ins, applies it now and goes back to the page the user was on.
+     * A POST with CSRF protection, so another site cannot change a user's language.
+     */
+    @PostMapping("/account/language")
     @PreAuthorize("isAuthenticated()")
     String language(@RequestParam String lang, @RequestHeader(name = HttpHeaders.REFERER, required = false) String referer,
             HttpServletRequest request, HttpServletResponse response) {
@@ -97,7 +102,7 @@ class AccountController {
                 model.addAttribute("secret", issued.secret());
                 return "identity/token-issued";
             } catch (BusinessException e) {
-                FormFailures.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return page(model);

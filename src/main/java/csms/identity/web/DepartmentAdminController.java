@@ -1,5 +1,7 @@
 package csms.identity.web;
 
+import csms.shared.FormErrors;
+
 import csms.identity.Department;
 import csms.identity.Departments;
 import csms.identity.UserAccount;
@@ -56,7 +58,7 @@ class DepartmentAdminController {
                 redirect.addFlashAttribute("success", "identity.flash.department-created");
                 return "redirect:/admin/departments";
             } catch (BusinessException e) {
-                FormFailures.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return listPage(model);
@@ -80,10 +82,10 @@ class DepartmentAdminController {
                 redirect.addFlashAttribute("success", "identity.flash.department-saved");
                 return "redirect:/admin/departments";
             } catch (ConflictException e) {
-                FormFailures.reject(result, e);
+                FormErrors.reject(result, e);
                 response.setStatus(HttpStatus.CONFLICT.value());
             } catch (BusinessException e) {
-                FormFailures.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return editPage(departments.get(id), model);

@@ -1,5 +1,7 @@
 package csms.identity.web;
 
+import csms.shared.FormErrors;
+
 import csms.identity.Department;
 import csms.identity.Departments;
 import csms.identity.NewUser;
@@ -76,7 +78,7 @@ class UserAdminController {
                 redirect.addFlashAttribute("success", "identity.flash.user-created");
                 return "redirect:/admin/users/" + user.getId();
             } catch (BusinessException e) {
-                FormFailures.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         addChoices(model);
@@ -102,10 +104,10 @@ class UserAdminController {
                 redirect.addFlashAttribute("success", "identity.flash.user-saved");
                 return "redirect:/admin/users/" + id;
             } catch (ConflictException e) {
-                FormFailures.reject(result, e);
+                FormErrors.reject(result, e);
                 response.setStatus(HttpStatus.CONFLICT.value());
             } catch (BusinessException e) {
-                FormFailures.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return editPage(users.get(id), model);
@@ -143,7 +145,7 @@ class UserAdminController {
                 redirect.addFlashAttribute("success", "identity.flash.password-reset");
                 return "redirect:/admin/users/" + id;
             } catch (BusinessException e) {
-                FormFailures.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         model.addAttribute(FORM, new UserChanges(user.getDisplayName(), user.getAgentNumber(), user.getDepartmentId(),

@@ -1,5 +1,7 @@
 package csms.system.web;
 
+import csms.shared.FormErrors;
+
 import csms.shared.BusinessException;
 import csms.shared.ConflictException;
 import csms.system.Organisation;

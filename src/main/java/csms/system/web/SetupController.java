@@ -1,6 +1,7 @@
 package csms.system.web;
 
 import csms.shared.BusinessException;
+import csms.shared.FormErrors;
 import csms.shared.RuleViolation;
 import csms.system.OrganisationSettings;
 import csms.system.SetupForm;
@@ -57,12 +58,7 @@ class SetupController {
         try {
             organisation.setUp(form);
         } catch (RuleViolation e) {
-            String field = e.field() == null ? null : switch (e.field()) {
-                case "password" -> "adminPassword";
-                case "username" -> "adminUsername";
-                default -> e.field();
-            };
-            FormErrors.reject(result, field, e);
+            FormErrors.reject(result, java.util.Map.of("password", "adminPassword", "username", "adminUsername"), e);
             return "system/setup";
         } catch (BusinessException e) {
             return "redirect:/login";
