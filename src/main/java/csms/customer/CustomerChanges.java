@@ -31,15 +31,18 @@ public record CustomerChanges(
         @Valid @Size(max = 20) List<ContactPersonEntry> contactPersons,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal annualSales,
         @Min(1) @Max(5) Integer potential,
-        boolean member,
-        boolean bigCustomer,
-        boolean importantAgreement,
+        Boolean member,
+        Boolean bigCustomer,
+        Boolean importantAgreement,
         Long accountManagerId,
         Long version) implements CustomerFields {
 
     public CustomerChanges {
         phones = phones == null ? List.of() : phones;
         contactPersons = contactPersons == null ? List.of() : contactPersons;
+        member = Boolean.TRUE.equals(member);
+        bigCustomer = Boolean.TRUE.equals(bigCustomer);
+        importantAgreement = Boolean.TRUE.equals(importantAgreement);
     }
 
     /** The same changes against the given version (taken from {@code If-Match} when the body has none). */

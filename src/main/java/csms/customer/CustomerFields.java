@@ -34,11 +34,12 @@ public interface CustomerFields {
 
     Integer potential();
 
-    boolean member();
+    /** Never null in the commands (a missing flag is false). */
+    Boolean member();
 
-    boolean bigCustomer();
+    Boolean bigCustomer();
 
-    boolean importantAgreement();
+    Boolean importantAgreement();
 
     Long accountManagerId();
 }

@@ -20,7 +20,11 @@ public record GradeDefinition(
         @Size(max = 500) String criteria,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal minAnnualSales,
         @Min(1) @Max(5) Integer minPotential,
-        boolean requiresAgreement,
+        Boolean requiresAgreement,
         @NotNull @Min(1) @Max(999) Integer rankOrder,
         Long version) {
+
+    public GradeDefinition {
+        requiresAgreement = Boolean.TRUE.equals(requiresAgreement);
+    }
 }

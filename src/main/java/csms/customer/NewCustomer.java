@@ -28,13 +28,16 @@ public record NewCustomer(
         @Valid @Size(max = 20) List<ContactPersonEntry> contactPersons,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal annualSales,
         @Min(1) @Max(5) Integer potential,
-        boolean member,
-        boolean bigCustomer,
-        boolean importantAgreement,
+        Boolean member,
+        Boolean bigCustomer,
+        Boolean importantAgreement,
         Long accountManagerId) implements CustomerFields {
 
     public NewCustomer {
         phones = phones == null ? List.of() : phones;
         contactPersons = contactPersons == null ? List.of() : contactPersons;
+        member = Boolean.TRUE.equals(member);
+        bigCustomer = Boolean.TRUE.equals(bigCustomer);
+        importantAgreement = Boolean.TRUE.equals(importantAgreement);
     }
 }

@@ -31,7 +31,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every failure of a REST controller into a problem detail; never a stack trace. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@Order(1)
+// Ahead of Spring Boot's ProblemDetailsExceptionHandler (order 0), so that @Valid bodies get field errors too.
+@Order(-1)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
