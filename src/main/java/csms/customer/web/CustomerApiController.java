@@ -11,7 +11,6 @@ import csms.customer.MergeCustomers;
 import csms.customer.NewCustomer;
 import csms.identity.SignedInUser;
 import csms.shared.PageQuery;
-import csms.system.web.ProblemWriter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -42,11 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CustomerApiController {
 
     private final CustomerArchive archive;
-    private final ProblemWriter problems;
+    private final MessageSource messages;
 
-    CustomerApiController(CustomerArchive archive, ProblemWriter problems) {
+    CustomerApiController(CustomerArchive archive, MessageSource messages) {
         this.archive = archive;
-        this.problems = problems;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -123,9 +124,13 @@ class CustomerApiController {
 
     /** A merged record is gone (410) and says where its data lives now. */
     @ExceptionHandler(CustomerMergedAway.class)
-    ResponseEntity<ProblemDetail> mergedAway(CustomerMergedAway e, HttpServletRequest request) {
-        ProblemDetail pd = problems.problem(request, HttpStatus.GONE, "gone", "customer.merged-away",
-                new Object[] { e.customerId(), e.survivorId() }, List.of());
+    ResponseEntity<ProblemDetail> mergedAway(CustomerMergedAway e, HttpServletRequest request, Locale locale) {
+        ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.GONE);
+        pd.setType(URI.create("urn:csms:problem:gone"));
+        pd.setTitle(messages.getMessage("problem.gone", null, "Gone", locale));
+        pd.setDetail(messages.getMessage("customer.merged-away", new Object[] { e.customerId(), e.survivorId() },
+                locale));
+        pd.setInstance(URI.create(request.getRequestURI()));
         pd.setProperty("mergedInto", e.survivorId());
         pd.setProperty("survivor", "/api/v1/customers/" + e.survivorId());
         return ResponseEntity.status(HttpStatus.GONE)

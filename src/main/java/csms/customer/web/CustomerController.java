@@ -13,12 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import csms.shared.BusinessException;
-import csms.shared.ConflictException;
 import csms.shared.PageQuery;
-import csms.shared.RuleViolation;
-import csms.system.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,7 +90,7 @@ class CustomerController {
                 redirect.addFlashAttribute("success", "customer.registered");
                 return "redirect:/customers/" + created.id();
             } catch (BusinessException e) {
-                reject(result, e);
+                FormRejection.reject(result, e);
             }
         }
         return form(model, form, null);
@@ -132,7 +128,7 @@ class CustomerController {
                 redirect.addFlashAttribute("success", "customer.saved");
                 return "redirect:/customers/" + id;
             } catch (BusinessException e) {
-                reject(result, e);
+                FormRejection.reject(result, e);
             }
         }
         return form(model, form, id);
@@ -152,17 +148,5 @@ class CustomerController {
             model.addAttribute("accountManagers", managers);
         }
         return "customer/form";
-    }
-
-    /** A stale version keeps the input with a message; a rule on a field (even a row's) marks that field. */
-    private static void reject(BindingResult result, BusinessException e) {
-        if (e instanceof ConflictException) {
-            result.reject("customer.form.stale");
-        } else if (e instanceof RuleViolation rv && rv.field() != null
-                && new BeanWrapperImpl(result.getTarget()).isReadableProperty(rv.field())) {
-            result.rejectValue(rv.field(), e.messageKey(), e.arguments(), e.messageKey());
-        } else {
-            FormErrors.reject(result, e);
-        }
     }
 }

@@ -3,7 +3,6 @@ package csms.customer.web;
 import csms.customer.CustomerGrades;
 import csms.customer.GradeDefinition;
 import csms.shared.BusinessException;
-import csms.system.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,7 +47,7 @@ class CustomerGradeController {
                 redirect.addFlashAttribute("success", "customer.grades.created");
                 return "redirect:/customers/grades";
             } catch (BusinessException e) {
-                FormErrors.reject(result, e);
+                FormRejection.reject(result, e);
             }
         }
         return page(model, d);
