@@ -336,23 +336,7 @@ public class Customer {
 
     /** What the archive still lacks for this record (CUS-2): the keys of the missing fields, in form order. */
     public List<String> missingFields() {
-        List<String> missing = new ArrayList<>();
-        if (phones.isEmpty()) {
-            missing.add("phones");
-        }
-        if (address == null) {
-            missing.add("address");
-        }
-        if (requestedServices == null) {
-            missing.add("requestedServices");
-        }
-        if (gradeId == null) {
-            missing.add("grade");
-        }
-        if (kind == CustomerKind.ORGANISATION && contactPersons.isEmpty()) {
-            missing.add("contactPersons");
-        }
-        return missing;
+        return CustomerCompleteness.missingFields(this);
     }
 
     @GenericField

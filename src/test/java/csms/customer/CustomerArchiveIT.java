@@ -60,6 +60,8 @@ class CustomerArchiveIT {
     EntityManagerFactory entityManagerFactory;
     @Autowired
     CustomerIndexBootstrap indexBootstrap;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     // --- registering (CUS-1) ---
 
@@ -402,6 +404,11 @@ class CustomerArchiveIT {
                 null, null, true, false, false, null)));
         assertThat(Fixtures.as(supervisor, () -> archive.mergeCandidates(survivor.id())))
                 .extracting(CustomerRow::id).contains(duplicate.id());
+        jdbc.sql("""
+                insert into customer_contact (customer_id, agent_id, contacted_at, channel, summary, created_at)
+                values (:customer, :agent, :at, 'PHONE', '首次联系', :at)
+                """).param("customer", duplicate.id()).param("agent", supervisor.id())
+                .param("at", java.sql.Timestamp.from(Instant.now())).update();
 
         mvc.perform(post("/api/v1/customers/{id}/merge", survivor.id()).with(Fixtures.as(supervisor))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -418,6 +425,8 @@ class CustomerArchiveIT {
                 .andExpect(jsonPath("$.mergedInto").value(survivor.id()));
         assertThat(search(supervisor, CustomerFilter.text(onlyDuplicate))).containsExactly(survivor.id());
         assertThat(search(supervisor, CustomerFilter.text(name))).contains(survivor.id()).doesNotContain(duplicate.id());
+        assertThat(jdbc.sql("select count(*) from customer_contact where customer_id = :id")
+                .param("id", survivor.id()).query(Long.class).single()).isEqualTo(1);
         assertThat(audit.find(new AuditQuery(null, "customer.merged-away", "Customer", String.valueOf(duplicate.id()),
                 null, null), PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
         assertThat(audit.find(new AuditQuery(null, "customer.merged", "Customer", String.valueOf(survivor.id()),

@@ -50,7 +50,9 @@ class CustomerPagesIT {
         String phone = CustomerTestData.mobile();
         String name = "页面搜索" + System.nanoTime() % 100000;
         Fixtures.as(supervisor, () -> archive.register(CustomerTestData.bigCustomer(name, phone)));
-        mvc.perform(get("/customers").param("q", name).with(Fixtures.as(supervisor)))
+        mvc.perform(get("/customers").param("q", name).param("grade", "").param("owner", "").param("incomplete", "")
+                        .param("member", "").param("bigCustomer", "").param("importantAgreement", "")
+                        .with(Fixtures.as(supervisor)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(name), containsString("重点对待"),
                         containsString(phone.substring(0, 3) + "****" + phone.substring(7)), not(containsString(phone)),
