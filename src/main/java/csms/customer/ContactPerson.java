@@ -29,6 +29,30 @@ public class ContactPerson {
         this.email = email;
     }
 
+    static boolean sameList(java.util.List<ContactPerson> a, java.util.List<ContactPerson> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            ContactPerson x = a.get(i);
+            ContactPerson y = b.get(i);
+            if (!java.util.Objects.equals(x.name, y.name) || !java.util.Objects.equals(x.jobTitle, y.jobTitle)
+                    || !java.util.Objects.equals(x.phone, y.phone) || !java.util.Objects.equals(x.email, y.email)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    ContactPerson copy() {
+        return new ContactPerson(name, jobTitle, phone, email);
+    }
+
+    /** The same person: same name and same phone (or both without one). */
+    boolean isSamePersonAs(ContactPerson other) {
+        return name.equals(other.name) && java.util.Objects.equals(phone, other.phone);
+    }
+
     public String getName() {
         return name;
     }

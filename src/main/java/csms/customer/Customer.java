@@ -1,5 +1,8 @@
 package csms.customer;
 
+import csms.customer.internal.ActiveCustomerRouting;
+import csms.customer.internal.CustomerSearchAnalysis;
+import csms.customer.internal.NamePinyin;
 import csms.shared.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,11 +18,22 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 
 /**
  * A customer record 客户档案 (CUS-1): who they are, how to reach them, what they ask for, their grade and flags
@@ -27,31 +41,42 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "customer")
+@Indexed(index = "customer", routingBinder = @RoutingBinderRef(type = ActiveCustomerRouting.class))
 public class Customer {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = "id_sort", sortable = Sortable.YES)
     private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField
     private CustomerKind kind;
 
     @Column(nullable = false)
+    @FullTextField(analyzer = CustomerSearchAnalysis.CHINESE)
+    @FullTextField(name = "name_partial", analyzer = CustomerSearchAnalysis.PARTIAL,
+            searchAnalyzer = CustomerSearchAnalysis.WHOLE)
+    @KeywordField(name = "name_sort", normalizer = CustomerSearchAnalysis.LOWERCASE, sortable = Sortable.YES)
     private String name;
 
     @Column(name = "name_pinyin")
+    @KeywordField(normalizer = CustomerSearchAnalysis.LOWERCASE)
     private String namePinyin;
 
     @Column(name = "name_initials")
+    @KeywordField(normalizer = CustomerSearchAnalysis.LOWERCASE)
     private String nameInitials;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Salutation salutation = Salutation.NONE;
 
+    @FullTextField(analyzer = CustomerSearchAnalysis.CHINESE)
     private String company;
 
+    @KeywordField(normalizer = CustomerSearchAnalysis.LOWERCASE)
     private String email;
 
     private String address;
@@ -69,15 +94,19 @@ public class Customer {
     private String notes;
 
     @Column(name = "grade_id")
+    @GenericField
     private Long gradeId;
 
     @Column(nullable = false)
+    @GenericField
     private boolean member;
 
     @Column(name = "big_customer", nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private boolean bigCustomer;
 
     @Column(name = "important_agreement", nullable = false)
+    @GenericField
     private boolean importantAgreement;
 
     @Column(name = "account_manager_id")
@@ -89,6 +118,7 @@ public class Customer {
     private Integer potential;
 
     @Column(name = "owner_id")
+    @GenericField
     private Long ownerId;
 
     @Column(name = "assigned_at")
@@ -110,17 +140,20 @@ public class Customer {
     private Long mergedIntoId;
 
     @Column(name = "created_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant createdAt;
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
 
     @ElementCollection
     @CollectionTable(name = "customer_phone", joinColumns = @JoinColumn(name = "customer_id"))
     @OrderColumn(name = "position")
+    @IndexedEmbedded(includePaths = "digits")
     private List<Phone> phones = new ArrayList<>();
 
     @ElementCollection
@@ -136,11 +169,11 @@ public class Customer {
 
     Customer(CustomerKind kind, String name, CustomerSource source, String createdBy, Instant now) {
         this.kind = Objects.requireNonNull(kind);
-        this.name = Objects.requireNonNull(name);
         this.source = Objects.requireNonNull(source);
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+        rename(Objects.requireNonNull(name));
     }
 
     // --- Assignment and first-contact duty (CUS-5) ---
@@ -206,6 +239,142 @@ public class Customer {
         if (mergedIntoId != null) {
             throw new RuleViolation("customer.merged", id, mergedIntoId);
         }
+    }
+
+    // --- The record itself (CUS-1, CUS-2, CUS-3) ---
+
+    /** Replaces what the record says about the customer; the name's pinyin and initials follow the name (CUS-9). */
+    void describe(CustomerFields data, List<Phone> newPhones, List<ContactPerson> newPersons) {
+        requireActive();
+        if (data.potential() != null && (data.potential() < 1 || data.potential() > 5)) {
+            throw RuleViolation.onField("potential", "customer.potential.range");
+        }
+        this.kind = Objects.requireNonNull(data.kind());
+        rename(data.name());
+        this.salutation = data.salutation() == null ? Salutation.NONE : data.salutation();
+        this.company = oneLine(data.company());
+        this.email = oneLine(data.email());
+        this.address = oneLine(data.address());
+        this.requestedServices = text(data.requestedServices());
+        this.source = Objects.requireNonNull(data.source());
+        this.sourceReference = oneLine(data.sourceReference());
+        this.notes = text(data.notes());
+        this.annualSales = data.annualSales() == null ? null : data.annualSales().setScale(2, RoundingMode.HALF_UP);
+        this.potential = data.potential();
+        // Replace the collections only when they differ, so an unchanged save changes nothing (and no version).
+        if (!Phone.sameList(phones, newPhones)) {
+            this.phones.clear();
+            this.phones.addAll(newPhones);
+        }
+        if (!ContactPerson.sameList(contactPersons, newPersons)) {
+            this.contactPersons.clear();
+            this.contactPersons.addAll(newPersons);
+        }
+    }
+
+    /** Marks the record as changed now (after a change that the audit trail records). */
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    /** Sets the flags of the classification; an important agreement needs a named account manager (CUS-3). */
+    void flag(boolean member, boolean bigCustomer, boolean importantAgreement, Long accountManagerId) {
+        requireActive();
+        if (importantAgreement && accountManagerId == null) {
+            throw RuleViolation.onField("accountManagerId", "customer.account-manager.required");
+        }
+        this.member = member;
+        this.bigCustomer = bigCustomer;
+        this.importantAgreement = importantAgreement;
+        this.accountManagerId = accountManagerId;
+    }
+
+    /** Puts the customer in the grade the standard gives; returns true when the grade changed. */
+    boolean classify(Long newGradeId) {
+        boolean changed = !Objects.equals(gradeId, newGradeId);
+        this.gradeId = newGradeId;
+        return changed;
+    }
+
+    /** Takes over what a duplicate knows: the phones and contact persons planned to move, blank fields, flags. */
+    void absorb(Customer duplicate, List<Phone> movedPhones, List<ContactPerson> movedPersons, Instant now) {
+        requireActive();
+        movedPhones.forEach(p -> phones.add(p.copy()));
+        movedPersons.forEach(p -> contactPersons.add(p.copy()));
+        company = company != null ? company : duplicate.company;
+        email = email != null ? email : duplicate.email;
+        address = address != null ? address : duplicate.address;
+        requestedServices = requestedServices != null ? requestedServices : duplicate.requestedServices;
+        sourceReference = sourceReference != null ? sourceReference : duplicate.sourceReference;
+        notes = notes != null ? notes : duplicate.notes;
+        salutation = salutation != Salutation.NONE ? salutation : duplicate.salutation;
+        annualSales = annualSales != null ? annualSales : duplicate.annualSales;
+        potential = potential != null ? potential : duplicate.potential;
+        accountManagerId = accountManagerId != null ? accountManagerId : duplicate.accountManagerId;
+        member |= duplicate.member;
+        bigCustomer |= duplicate.bigCustomer;
+        importantAgreement |= duplicate.importantAgreement;
+        if (duplicate.lastContactedAt != null
+                && (lastContactedAt == null || duplicate.lastContactedAt.isAfter(lastContactedAt))) {
+            lastContactedAt = duplicate.lastContactedAt;
+        }
+        updatedAt = now;
+    }
+
+    /** This record was a duplicate: it points to the survivor from now on and keeps no phones, persons or duty. */
+    void mergeInto(long survivorId, Instant now) {
+        requireActive();
+        if (Objects.equals(id, survivorId)) {
+            throw new RuleViolation("customer.merge.same");
+        }
+        phones.clear();
+        contactPersons.clear();
+        unassign(now);
+        mergedIntoId = survivorId;
+        updatedAt = now;
+    }
+
+    /** What the archive still lacks for this record (CUS-2): the keys of the missing fields, in form order. */
+    public List<String> missingFields() {
+        return CustomerCompleteness.missingFields(this);
+    }
+
+    @GenericField
+    @IndexingDependency(derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "phones")),
+        @ObjectPath(@PropertyValue(propertyName = "address")),
+        @ObjectPath(@PropertyValue(propertyName = "requestedServices")),
+        @ObjectPath(@PropertyValue(propertyName = "gradeId")),
+        @ObjectPath(@PropertyValue(propertyName = "kind")),
+        @ObjectPath(@PropertyValue(propertyName = "contactPersons")) })
+    public boolean isComplete() {
+        return missingFields().isEmpty();
+    }
+
+    public boolean isMerged() {
+        return mergedIntoId != null;
+    }
+
+    private void rename(String newName) {
+        String n = oneLine(newName);
+        if (n == null) {
+            throw RuleViolation.onField("name", "customer.name.required");
+        }
+        this.name = n;
+        this.namePinyin = NamePinyin.full(n);
+        this.nameInitials = NamePinyin.initials(n);
+    }
+
+    /** Blank becomes null; line breaks and runs of spaces become one space (keeps audit lines one line each). */
+    static String oneLine(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     // --- Getters ---

@@ -53,6 +53,24 @@ public class CustomerGrade {
         this.rankOrder = rankOrder;
     }
 
+    /** Changes the grade's label, criteria text, thresholds and rank (the standard is data, edited by supervisors). */
+    void revise(String code, String name, String criteria, BigDecimal minAnnualSales, Integer minPotential,
+            boolean requiresAgreement, int rankOrder) {
+        if (minPotential != null && (minPotential < 1 || minPotential > 5)) {
+            throw csms.shared.RuleViolation.onField("minPotential", "customer.potential.range");
+        }
+        if (minAnnualSales != null && minAnnualSales.signum() < 0) {
+            throw csms.shared.RuleViolation.onField("minAnnualSales", "customer.grade.sales-negative");
+        }
+        this.code = code.strip().toUpperCase(java.util.Locale.ROOT);
+        this.name = name.strip();
+        this.criteria = criteria == null || criteria.isBlank() ? null : criteria.strip();
+        this.minAnnualSales = minAnnualSales == null ? null : minAnnualSales.setScale(2, java.math.RoundingMode.HALF_UP);
+        this.minPotential = minPotential;
+        this.requiresAgreement = requiresAgreement;
+        this.rankOrder = rankOrder;
+    }
+
     /** True when a customer with these figures meets every threshold this grade sets. */
     public boolean isMetBy(BigDecimal annualSales, Integer potential, boolean importantAgreement) {
         if (minAnnualSales != null && (annualSales == null || annualSales.compareTo(minAnnualSales) < 0)) {
