@@ -1,6 +1,7 @@
 package csms.shared;
 
 import java.util.Arrays;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A failure the user can understand: carries a message key and its arguments, never a stack trace for the UI. */
 public abstract class BusinessException extends RuntimeException {
@@ -20,5 +21,13 @@ public abstract class BusinessException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /**
+     * A record type such as "Customer" as a message argument that the message source translates through the
+     * key {@code subject.<type>} (falling back to the type itself), so messages read naturally in Chinese.
+     */
+    protected static Object subject(String type) {
+        return new DefaultMessageSourceResolvable(new String[] { "subject." + type }, type);
     }
 }

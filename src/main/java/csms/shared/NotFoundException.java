@@ -4,6 +4,6 @@ package csms.shared;
 public class NotFoundException extends BusinessException {
 
     public NotFoundException(String subject, Object id) {
-        super("error.not-found", subject, String.valueOf(id));
+        super("error.not-found", subject(subject), String.valueOf(id));
     }
 }

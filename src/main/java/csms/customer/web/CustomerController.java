@@ -1,5 +1,7 @@
 package csms.customer.web;
 
+import csms.shared.FormErrors;
+
 import csms.customer.CustomerArchive;
 import csms.customer.CustomerDetails;
 import csms.customer.CustomerFilter;
@@ -90,7 +92,7 @@ class CustomerController {
                 redirect.addFlashAttribute("success", "customer.registered");
                 return "redirect:/customers/" + created.id();
             } catch (BusinessException e) {
-                FormRejection.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return form(model, form, null);
@@ -128,7 +130,7 @@ class CustomerController {
                 redirect.addFlashAttribute("success", "customer.saved");
                 return "redirect:/customers/" + id;
             } catch (BusinessException e) {
-                FormRejection.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return form(model, form, id);

@@ -1,5 +1,7 @@
 package csms.customer.web;
 
+import csms.shared.FormErrors;
+
 import csms.customer.CustomerGrades;
 import csms.customer.GradeDefinition;
 import csms.shared.BusinessException;
@@ -47,7 +49,7 @@ class CustomerGradeController {
                 redirect.addFlashAttribute("success", "customer.grades.created");
                 return "redirect:/customers/grades";
             } catch (BusinessException e) {
-                FormRejection.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return page(model, d);

@@ -59,7 +59,7 @@ class ApiErrors {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail stale(HttpServletRequest req) {
-        return problems.problem(req, HttpStatus.CONFLICT, "conflict", "error.stale-version", new Object[] { "", "" }, List.of());
+        return problems.problem(req, HttpStatus.CONFLICT, "conflict", "error.stale-record", null, List.of());
     }
 
     @ExceptionHandler(BindException.class)

@@ -44,7 +44,7 @@ class PageErrors {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView stale(HttpServletRequest req) {
-        return page(req, HttpStatus.CONFLICT, "error.stale-version", new Object[] { "", "" });
+        return page(req, HttpStatus.CONFLICT, "error.stale-record", null);
     }
 
     @ExceptionHandler(RuleViolation.class)
