@@ -5,6 +5,7 @@ import csms.identity.SignedInUser;
 import csms.shared.PageQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssignmentBoard {
 
-    static final Set<String> SORTS = Set.of("name", "potential", "annualSales", "createdAt", "firstContactDueAt");
+    static final Map<String, String> SORTS = Map.of("name", "name", "potential", "potential",
+            "annualSales", "annualSales", "createdAt", "createdAt", "firstContactDueAt", "firstContact.dueAt");
     static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final AssignmentQueries queries;

@@ -7,6 +7,7 @@ import csms.shared.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -121,17 +122,8 @@ public class Customer {
     @GenericField
     private Long ownerId;
 
-    @Column(name = "assigned_at")
-    private Instant assignedAt;
-
-    @Column(name = "first_contact_due_at")
-    private Instant firstContactDueAt;
-
-    @Column(name = "first_contacted_at")
-    private Instant firstContactedAt;
-
-    @Column(name = "first_contact_overdue_at")
-    private Instant firstContactOverdueAt;
+    @Embedded
+    private FirstContactDeadline firstContact = FirstContactDeadline.none();
 
     @Column(name = "last_contacted_at")
     private Instant lastContactedAt;
@@ -185,19 +177,14 @@ public class Customer {
             throw new RuleViolation("customer.assignment.already-owner");
         }
         this.ownerId = agentId;
-        this.assignedAt = now;
-        this.firstContactDueAt = now.plus(firstContactWithin);
-        this.firstContactedAt = null;
-        this.firstContactOverdueAt = null;
+        this.firstContact = FirstContactDeadline.startingAt(now, firstContactWithin);
         this.updatedAt = now;
     }
 
     /** No agent is responsible any more; the open duty ends with the assignment. */
     void unassign(Instant now) {
         this.ownerId = null;
-        this.assignedAt = null;
-        this.firstContactDueAt = null;
-        this.firstContactOverdueAt = null;
+        this.firstContact = FirstContactDeadline.none();
         this.updatedAt = now;
     }
 
@@ -210,29 +197,35 @@ public class Customer {
         if (lastContactedAt == null || contactedAt.isAfter(lastContactedAt)) {
             lastContactedAt = contactedAt;
         }
-        if (Objects.equals(ownerId, agentId) && firstContactedAt == null && assignedAt != null
-                && !contactedAt.isBefore(assignedAt)) {
-            firstContactedAt = contactedAt;
+        if (Objects.equals(ownerId, agentId)) {
+            firstContact = deadline().metBy(contactedAt);
         }
         updatedAt = now;
     }
 
     /** True when the owner has not made the first contact and the due time has passed. */
     public boolean isFirstContactOverdue(Instant now) {
-        return isFirstContactPending() && now.isAfter(firstContactDueAt);
+        return ownerId != null && deadline().isOverdue(now);
     }
 
     public boolean isFirstContactPending() {
-        return ownerId != null && firstContactDueAt != null && firstContactedAt == null;
+        return ownerId != null && deadline().isPending();
     }
 
     /** Records the moment the breach was noticed (once), so it is escalated once. Returns true if newly marked. */
     boolean markFirstContactOverdue(Instant now) {
-        if (isFirstContactOverdue(now) && firstContactOverdueAt == null) {
-            firstContactOverdueAt = now;
-            return true;
+        if (ownerId == null) {
+            return false;
         }
-        return false;
+        FirstContactDeadline next = deadline().breachNoticedAt(now);
+        boolean noticed = next != deadline();
+        firstContact = next;
+        return noticed;
+    }
+
+    /** Hibernate leaves the embedded value null when all its columns are null. */
+    private FirstContactDeadline deadline() {
+        return firstContact == null ? FirstContactDeadline.none() : firstContact;
     }
 
     void requireActive() {
@@ -464,19 +457,19 @@ public class Customer {
     }
 
     public Instant getAssignedAt() {
-        return assignedAt;
+        return deadline().assignedAt();
     }
 
     public Instant getFirstContactDueAt() {
-        return firstContactDueAt;
+        return deadline().dueAt();
     }
 
     public Instant getFirstContactedAt() {
-        return firstContactedAt;
+        return deadline().contactedAt();
     }
 
     public Instant getFirstContactOverdueAt() {
-        return firstContactOverdueAt;
+        return deadline().overdueNoticedAt();
     }
 
     public Instant getLastContactedAt() {

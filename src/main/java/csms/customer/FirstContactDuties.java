@@ -40,8 +40,8 @@ public class FirstContactDuties {
 
     private static final Logger log = LoggerFactory.getLogger(FirstContactDuties.class);
     /** Overdue duties come first because they are due earliest. */
-    static final Sort DUE_FIRST = Sort.by("firstContactDueAt", "id");
-    static final Set<String> SORTS = Set.of("firstContactDueAt");
+    static final Sort DUE_FIRST = Sort.by("firstContact.dueAt", "id");
+    static final Map<String, String> SORTS = Map.of("firstContactDueAt", "firstContact.dueAt");
     private static final int SWEEP_BATCH = 500;
 
     private final AssignmentQueries queries;

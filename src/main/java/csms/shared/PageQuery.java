@@ -45,13 +45,23 @@ public record PageQuery(int page, int size, String sort, boolean descending) {
 
     /** A Spring pageable sorted by the requested field if allowed, else by the default. */
     public Pageable toPageable(Set<String> allowedSortFields, Sort defaultSort) {
+        return toPageable(allowedSortFields.stream().collect(java.util.stream.Collectors.toMap(f -> f, f -> f)), defaultSort);
+    }
+
+    /**
+     * The same, for sort names that clients see ({@code firstContactDueAt}) mapped to the property paths they sort
+     * by ({@code firstContact.dueAt}), so an entity can change shape without changing the API.
+     */
+    public Pageable toPageable(java.util.Map<String, String> sortProperties, Sort defaultSort) {
         if (sort == null) {
             return PageRequest.of(page, size, defaultSort);
         }
-        if (!allowedSortFields.contains(sort)) {
-            throw RuleViolation.onField("sort", "validation.sort", sort, String.join(", ", allowedSortFields));
+        String property = sortProperties.get(sort);
+        if (property == null) {
+            throw RuleViolation.onField("sort", "validation.sort", sort,
+                    String.join(", ", new java.util.TreeSet<>(sortProperties.keySet())));
         }
-        Sort s = Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, sort);
+        Sort s = Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, property);
         return PageRequest.of(page, size, s.and(defaultSort));
     }
 }

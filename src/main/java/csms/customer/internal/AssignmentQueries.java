@@ -38,7 +38,7 @@ public interface AssignmentQueries extends Repository<Customer, Long> {
     @Query("""
             select c from Customer c
             where c.ownerId in :owners and c.mergedIntoId is null
-              and c.firstContactDueAt is not null and c.firstContactedAt is null
+              and c.firstContact.dueAt is not null and c.firstContact.contactedAt is null
             """)
     Page<Customer> pendingFirstContacts(@Param("owners") Collection<Long> owners, Pageable pageable);
 
@@ -48,10 +48,10 @@ public interface AssignmentQueries extends Repository<Customer, Long> {
      */
     @Query("""
             select c.ownerId, count(c), sum(coalesce(c.potential, 1)),
-                   sum(case when c.firstContactDueAt is not null and c.firstContactedAt is null
-                             and c.firstContactDueAt >= :now then 1 else 0 end),
-                   sum(case when c.firstContactDueAt is not null and c.firstContactedAt is null
-                             and c.firstContactDueAt < :now then 1 else 0 end)
+                   sum(case when c.firstContact.dueAt is not null and c.firstContact.contactedAt is null
+                             and c.firstContact.dueAt >= :now then 1 else 0 end),
+                   sum(case when c.firstContact.dueAt is not null and c.firstContact.contactedAt is null
+                             and c.firstContact.dueAt < :now then 1 else 0 end)
             from Customer c
             where c.ownerId in :owners and c.mergedIntoId is null
             group by c.ownerId
@@ -62,9 +62,9 @@ public interface AssignmentQueries extends Repository<Customer, Long> {
     @Query("""
             select c.id from Customer c
             where c.ownerId is not null and c.mergedIntoId is null
-              and c.firstContactedAt is null and c.firstContactOverdueAt is null
-              and c.firstContactDueAt < :asOf
-            order by c.firstContactDueAt, c.id
+              and c.firstContact.contactedAt is null and c.firstContact.overdueNoticedAt is null
+              and c.firstContact.dueAt < :asOf
+            order by c.firstContact.dueAt, c.id
             """)
     List<Long> newlyOverdue(@Param("asOf") Instant asOf, Limit limit);
 }
