@@ -51,9 +51,10 @@ public class CustomerArchive {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ArchiveRefresh refresh;
 
     CustomerArchive(CustomerRepository customers, CustomerGrades grades, CustomerSearch search, UserAccounts users,
-            AuditTrail audit, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ArchiveRefresh refresh) {
         this.customers = customers;
         this.grades = grades;
         this.search = search;
@@ -62,6 +63,7 @@ public class CustomerArchive {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.refresh = refresh;
     }
 
     /** Registers a customer (agents and above, CUS-4); the grade is set by the standard (CUS-3). */
@@ -130,7 +132,8 @@ public class CustomerArchive {
             defaultSort = defaultSort.and(Sort.by(Sort.Order.desc(CustomerSearch.SCORE)));
         }
         defaultSort = defaultSort.and(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc(CustomerSearch.ID)));
-        Page<Customer> found = search.find(filter, page.toPageable(SORTS, defaultSort));
+        Page<Customer> found = search.find(filter, filter.refreshDue() ? refresh.cutoff() : null,
+                page.toPageable(SORTS, defaultSort));
         ClassificationStandard standard = grades.standard();
         Map<Long, UserAccount> owners = owners(found.getContent());
         return found.map(c -> CustomerViews.row(c, standard, owners));

@@ -4,13 +4,24 @@ import csms.shared.RuleViolation;
 
 /**
  * What the customer list shows: a text query (name, company, phone digits, pinyin, initials, email) combined with
- * filters on grade, flags, owner and completeness. Null means "any".
+ * filters on grade, flags, owner, completeness and whether the record is due for its information refresh (CUS-2).
+ * Null means "any".
  */
 public record CustomerFilter(String q, Long gradeId, Boolean member, Boolean bigCustomer, Boolean importantAgreement,
-        Long ownerId, boolean unassigned, Boolean incomplete) {
+        Long ownerId, boolean unassigned, Boolean incomplete, boolean refreshDue) {
 
     public CustomerFilter {
         q = q == null || q.isBlank() ? null : q.strip();
+    }
+
+    public CustomerFilter(String q, Long gradeId, Boolean member, Boolean bigCustomer, Boolean importantAgreement,
+            Long ownerId, boolean unassigned, Boolean incomplete) {
+        this(q, gradeId, member, bigCustomer, importantAgreement, ownerId, unassigned, incomplete, false);
+    }
+
+    /** The same filter, limited to records due for their information refresh. */
+    public CustomerFilter dueForRefresh() {
+        return new CustomerFilter(q, gradeId, member, bigCustomer, importantAgreement, ownerId, unassigned, incomplete, true);
     }
 
     public static CustomerFilter all() {

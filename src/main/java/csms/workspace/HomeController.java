@@ -1,5 +1,6 @@
 package csms.workspace;
 
+import csms.customer.ArchiveRefresh;
 import csms.customer.FirstContactDuties;
 import csms.customer.FirstContactDuty;
 import csms.identity.SignedInUser;
@@ -22,9 +23,11 @@ class HomeController {
     static final int PANEL_SIZE = 20;
 
     private final FirstContactDuties duties;
+    private final ArchiveRefresh refresh;
 
-    HomeController(FirstContactDuties duties) {
+    HomeController(FirstContactDuties duties, ArchiveRefresh refresh) {
         this.duties = duties;
+        this.refresh = refresh;
     }
 
     @GetMapping("/")
@@ -38,6 +41,7 @@ class HomeController {
             if (!supervisor || !mine.isEmpty()) {
                 model.addAttribute("myDuties", mine);
             }
+            model.addAttribute("refreshDueCount", refresh.dueCount(me.id()));
         }
         if (supervisor) {
             model.addAttribute("overview", duties.overview(null, PageQuery.of(teamPage, PANEL_SIZE, null)));

@@ -13,6 +13,8 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
 
     long countByMergedIntoIdIsNull();
 
+    long countByOwnerIdAndMergedIntoIdIsNullAndUpdatedAtBefore(long ownerId, java.time.Instant cutoff);
+
     /** Active customers other than the given one with any of these phone digits (merge candidates). */
     @Query("""
             select distinct c from Customer c join c.phones p

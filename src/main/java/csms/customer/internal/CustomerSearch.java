@@ -4,6 +4,7 @@ import csms.customer.Customer;
 import csms.customer.CustomerFilter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,14 +40,19 @@ public class CustomerSearch {
 
     /** One page of matching active customers, loaded from the database in one query (plus batch-fetched phones). */
     public Page<Customer> find(CustomerFilter filter, Pageable pageable) {
+        return find(filter, null, pageable);
+    }
+
+    /** The same; with {@code filter.refreshDue()}, only records not updated since {@code refreshCutoff}. */
+    public Page<Customer> find(CustomerFilter filter, Instant refreshCutoff, Pageable pageable) {
         SearchResult<Customer> result = Search.session(entityManager).search(Customer.class)
-                .where(f -> predicate(f, filter))
+                .where(f -> predicate(f, filter, refreshCutoff))
                 .sort(f -> sort(f, pageable.getSort()))
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
         return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
     }
 
-    private PredicateFinalStep predicate(SearchPredicateFactory f, CustomerFilter filter) {
+    private PredicateFinalStep predicate(SearchPredicateFactory f, CustomerFilter filter, Instant refreshCutoff) {
         var all = f.bool();
         all.must(f.matchAll());
         if (filter.hasText()) {
@@ -71,6 +77,9 @@ public class CustomerSearch {
         }
         if (filter.incomplete() != null) {
             all.filter(f.match().field("complete").matching(!filter.incomplete()));
+        }
+        if (filter.refreshDue() && refreshCutoff != null) {
+            all.filter(f.range().field("updatedAt").lessThan(refreshCutoff));
         }
         return all;
     }

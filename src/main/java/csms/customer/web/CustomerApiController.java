@@ -1,5 +1,6 @@
 package csms.customer.web;
 
+import csms.customer.ArchiveRefresh;
 import csms.customer.CustomerArchive;
 import csms.customer.CustomerChanges;
 import csms.customer.CustomerDetails;
@@ -43,10 +44,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CustomerApiController {
 
     private final CustomerArchive archive;
+    private final ArchiveRefresh refresh;
     private final MessageSource messages;
 
-    CustomerApiController(CustomerArchive archive, MessageSource messages) {
+    CustomerApiController(CustomerArchive archive, ArchiveRefresh refresh, MessageSource messages) {
         this.archive = archive;
+        this.refresh = refresh;
         this.messages = messages;
     }
 
@@ -60,11 +63,15 @@ class CustomerApiController {
             @RequestParam(required = false) Boolean bigCustomer,
             @RequestParam(required = false) Boolean importantAgreement,
             @Parameter(description = "me, unassigned or a user id") @RequestParam(required = false) String owner,
-            @RequestParam(required = false) Boolean incomplete, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Boolean incomplete, @RequestParam(required = false) boolean refreshDue,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
         PageQuery pageQuery = PageQuery.of(page, size, sort);
         CustomerFilter filter = CustomerFilter.of(q, grade, member, bigCustomer, importantAgreement, owner,
                 incomplete, SignedInUser.current().id());
+        if (refreshDue) {
+            filter = filter.dueForRefresh();
+        }
         return PagedResult.of(archive.list(filter, pageQuery));
     }
 
@@ -96,6 +103,18 @@ class CustomerApiController {
         Long version = VersionHeader.resolve(command.version(), ifMatch);
         CustomerDetails d = archive.update(id, version == null ? command : command.withVersion(version));
         return ResponseEntity.ok().eTag(VersionHeader.etag(d.version())).body(d);
+    }
+
+    /** Confirms the record's information is still current (CUS-2 monthly refresh); body: {"version": n}. */
+    @PostMapping("/{id}/refresh")
+    @PreAuthorize("hasRole('AGENT')")
+    ResponseEntity<Void> confirmCurrent(@PathVariable long id, @jakarta.validation.Valid @RequestBody VersionOnly body) {
+        refresh.confirmCurrent(id, body.version());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A request body that only carries the version the client saw. */
+    record VersionOnly(@jakarta.validation.constraints.NotNull Long version) {
     }
 
     @PostMapping("/{id}/merge")

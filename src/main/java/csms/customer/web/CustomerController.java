@@ -2,6 +2,7 @@ package csms.customer.web;
 
 import csms.shared.FormErrors;
 
+import csms.customer.ArchiveRefresh;
 import csms.customer.CustomerArchive;
 import csms.customer.CustomerDetails;
 import csms.customer.CustomerFilter;
@@ -40,13 +41,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CustomerController {
 
     private final CustomerArchive archive;
+    private final ArchiveRefresh refresh;
     private final CustomerGrades grades;
     private final UserAccounts users;
     private final SpringValidatorAdapter validator;
 
     CustomerController(CustomerArchive archive, CustomerGrades grades, UserAccounts users,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator, ArchiveRefresh refresh) {
         this.archive = archive;
+        this.refresh = refresh;
         this.grades = grades;
         this.users = users;
         this.validator = new SpringValidatorAdapter(validator);
@@ -57,13 +60,17 @@ class CustomerController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long grade,
             @RequestParam(required = false) Boolean member, @RequestParam(required = false) Boolean bigCustomer,
             @RequestParam(required = false) Boolean importantAgreement, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) Boolean incomplete, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Boolean incomplete, @RequestParam(required = false) boolean refreshDue,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
             Model model, HttpServletResponse response) {
         CustomerFilter filter = CustomerFilter.of(q, grade, member, bigCustomer, importantAgreement, owner,
                 incomplete, SignedInUser.current().id());
+        if (refreshDue) {
+            filter = filter.dueForRefresh();
+        }
         model.addAttribute("customers", archive.list(filter, PageQuery.of(page, size, sort)));
         model.addAttribute("filter", filter);
         model.addAttribute("owner", owner);
@@ -103,7 +110,9 @@ class CustomerController {
     String detail(@PathVariable long id, @RequestParam(required = false) Integer page, Model model,
             RedirectAttributes redirect) {
         try {
-            model.addAttribute("customer", archive.view(id));
+            CustomerDetails customer = archive.view(id);
+            model.addAttribute("customer", customer);
+            model.addAttribute("refreshDue", customer.updatedAt().isBefore(refresh.cutoff()));
         } catch (CustomerMergedAway e) {
             redirect.addFlashAttribute("mergedFrom", id);
             return "redirect:/customers/" + e.survivorId();

@@ -1,0 +1,7 @@
+package csms.customer;
+
+import csms.testing.OnPostgres;
+
+@OnPostgres
+class ArchiveRefreshPostgresIT extends ArchiveRefreshIT {
+}
