@@ -52,6 +52,22 @@ class SystemShellIT {
     }
 
     @Test
+    void healthIsPublicButMetricsNeedAnAdministratorsToken() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        SignedInUser agent = fixtures.user(Role.AGENT);
+        SignedInUser admin = fixtures.user(Role.ADMIN);
+        String agentToken = Fixtures.as(agent, () -> tokens.issue(agent.id(), "metrics", null)).secret();
+        String adminToken = Fixtures.as(admin, () -> tokens.issue(admin.id(), "metrics", null)).secret();
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + agentToken))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + adminToken))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
     void setupIsClosedOnceDone() throws Exception {
         mvc.perform(get("/setup")).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/setup").with(csrf()).param("organisationName", "X").param("serviceCentreName", "Y")
