@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs an {@link ImportPlan} over a read sheet: maps and validates every row first, then saves. ALL_OR_NOTHING:
  * nothing is saved if any row is invalid; otherwise all rows are saved in ONE transaction, and the first row that
  * fails while saving rolls everything back. VALID_ONLY: rows are saved in transactions of {@code batchSize}; a row
- * that fails while saving is rejected, its batch rolled back and saved again without it. The persistence context
- * is flushed after each row so that a clash is blamed on the row that caused it.
+ * that fails while saving is rejected, and the rows of its batch are saved again without it. The persistence
+ * context is flushed after each row so that a clash is blamed on the row that caused it (not on a later row whose
+ * query happens to trigger the flush).
  */
 @Component
 class ImportRunner {
@@ -106,19 +107,43 @@ class ImportRunner {
             ProblemTexts texts) {
         int imported = 0;
         for (int from = 0; from < rows.size(); from += plan.batchSize()) {
-            List<Mapped<T>> pending = new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + plan.batchSize())));
-            while (!pending.isEmpty()) {
-                try {
-                    transactions.executeWithoutResult(s -> pending.forEach(m -> save(plan, m)));
-                    imported += pending.size();
-                    break;
-                } catch (RowFailed failed) {
-                    rejected.add(texts.rejected(failed.row, List.of(failed.problem)));
-                    pending.removeIf(m -> m.row() == failed.row);
-                }
+            imported += saveCommitting(plan, rows.subList(from, Math.min(rows.size(), from + plan.batchSize())),
+                    rejected, texts);
+        }
+        return imported;
+    }
+
+    /**
+     * Saves the rows in one transaction. When row i fails, the transaction rolls back; row i is rejected, rows
+     * before it are saved again (they went through before) and the rest continue — so each failure costs at most
+     * one more pass over the rows before it, never a quadratic number of retries.
+     */
+    private <T> int saveCommitting(ImportPlan<T> plan, List<Mapped<T>> rows, List<RejectedRow> rejected,
+            ProblemTexts texts) {
+        int imported = 0;
+        List<Mapped<T>> pending = rows;
+        while (!pending.isEmpty()) {
+            List<Mapped<T>> attempt = pending;
+            try {
+                transactions.executeWithoutResult(s -> attempt.forEach(m -> save(plan, m)));
+                return imported + attempt.size();
+            } catch (RowFailed failed) {
+                rejected.add(texts.rejected(failed.row, List.of(failed.problem)));
+                int at = indexOf(attempt, failed.row);
+                imported += saveCommitting(plan, attempt.subList(0, at), rejected, texts);
+                pending = attempt.subList(at + 1, attempt.size());
             }
         }
         return imported;
+    }
+
+    private static <T> int indexOf(List<Mapped<T>> rows, ImportRow row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).row() == row) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("Failed row " + row.number() + " is not in the attempt");
     }
 
     private <T> void save(ImportPlan<T> plan, Mapped<T> mapped) {
