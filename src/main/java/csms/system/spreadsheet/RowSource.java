@@ -15,7 +15,9 @@ import org.springframework.data.domain.Sort;
  * Where exported rows come from, opened only when the download is written. A {@linkplain #stream stream} (e.g. a
  * repository {@code Stream<T>} or a {@code JdbcClient} query) is read inside one read-only transaction; a
  * {@linkplain #paged paged} source fetches page after page, each in the transaction of the facade it calls, so
- * no persistence context grows with the export.
+ * no persistence context grows with the export. For a database stream set a fetch size (JPA hint
+ * {@code org.hibernate.fetchSize}, or {@code JdbcClient} on a {@code JdbcTemplate} with one): without it the
+ * PostgreSQL driver reads the whole result into memory before the first row.
  */
 public interface RowSource<T> {
 

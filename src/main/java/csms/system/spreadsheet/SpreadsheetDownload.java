@@ -69,19 +69,20 @@ public class SpreadsheetDownload {
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(user);
             AtomicLong written = new AtomicLong();
-            boolean complete = false;
             try {
-                write(export, format, rows, locale, written, out);
-                complete = true;
-            } finally {
                 try {
-                    long count = written.get();
-                    boolean done = complete;
-                    ownTransaction.executeWithoutResult(s -> audit.record(audited.action(), audited.subjectType(),
-                            null, audited.summary(count, format, done), null));
-                } finally {
-                    SecurityContextHolder.setContext(previous);
+                    write(export, format, rows, locale, written, out);
+                } catch (IOException | RuntimeException e) {
+                    try {
+                        record(audited, written.get(), format, false);
+                    } catch (RuntimeException auditFailure) {
+                        e.addSuppressed(auditFailure);
+                    }
+                    throw e;
                 }
+                record(audited, written.get(), format, true);
+            } finally {
+                SecurityContextHolder.setContext(previous);
             }
         };
         return ResponseEntity.ok()
@@ -89,6 +90,11 @@ public class SpreadsheetDownload {
                 .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(fileName))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
+    }
+
+    private void record(ExportAudit audited, long rows, SpreadsheetFormat format, boolean complete) {
+        ownTransaction.executeWithoutResult(s -> audit.record(audited.action(), audited.subjectType(), null,
+                audited.summary(rows, format, complete), null));
     }
 
     private <T> void write(SpreadsheetExport<T> export, SpreadsheetFormat format, RowSource<T> rows,

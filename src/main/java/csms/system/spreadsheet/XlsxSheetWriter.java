@@ -45,6 +45,9 @@ final class XlsxSheetWriter implements SheetWriter {
 
     @Override
     public void row(List<?> values) throws IOException {
+        if (row >= Worksheet.MAX_ROWS) {
+            throw new IllegalStateException("An .xlsx sheet holds at most " + Worksheet.MAX_ROWS + " rows; export CSV");
+        }
         for (int c = 0; c < values.size(); c++) {
             write(c, values.get(c), c < kinds.size() ? kinds.get(c) : CellKind.TEXT);
         }
