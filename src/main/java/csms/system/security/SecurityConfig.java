@@ -6,6 +6,7 @@ import csms.identity.RoleHierarchy;
 import csms.system.web.IdempotencyFilter;
 import csms.system.web.IdempotencyStore;
 import csms.system.web.ProblemWriter;
+import jakarta.servlet.DispatcherType;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two filter chains: the REST API (stateless, Bearer tokens) and the web UI (form sign-in, CSRF, JDBC sessions).
  * URL rules only separate public from signed-in; the role rule of every handler is its own annotation, and
- * {@link ExplicitAuthorizationInterceptor} refuses any handler that lacks one (default deny).
+ * {@link ExplicitAuthorizationInterceptor} refuses any handler that lacks one (default deny). An ASYNC dispatch
+ * (the end of a streamed download) continues a request that was authorised when it came in, so it is let through:
+ * a Bearer token is not looked up again, and the response is already committed by then.
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -53,7 +56,8 @@ class SecurityConfig {
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,
             IdempotencyStore idempotency) throws Exception {
         http.securityMatcher("/api/**", "/actuator/prometheus")
-                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -73,7 +77,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, LoginThrottling throttling, SignInOutcomes outcomes)
             throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+        http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        .requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .addFilterBefore(new LoginThrottleFilter(throttling), UsernamePasswordAuthenticationFilter.class)

@@ -1,0 +1,55 @@
+package csms.system.spreadsheet;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the rejected-rows report of a user's latest import in their session (which is shared by all nodes), as a
+ * compressed {@code .xlsx}, so the result page can link to it: {@code /spreadsheet/rejected/{token}}. Only the
+ * latest report is kept, which bounds the session's size; another user's token finds nothing.
+ */
+@Component
+public class ImportReports {
+
+    static final String ATTRIBUTE = ImportReports.class.getName();
+    static final String PATH = "/spreadsheet/rejected/";
+
+    private final SpreadsheetDownload downloads;
+
+    ImportReports(SpreadsheetDownload downloads) {
+        this.downloads = downloads;
+    }
+
+    /** Stores the report of rejected rows and returns its path (for {@code @{...}}), or null if none was rejected. */
+    public String keep(HttpSession session, ImportResult result) {
+        if (result.rejected().isEmpty()) {
+            return null;
+        }
+        SheetLocale locale = downloads.currentLocale();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            RejectedRowsReport.write(result, out, locale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Stored report = new Stored(UUID.randomUUID().toString(), RejectedRowsReport.fileName(result, locale),
+                out.toByteArray());
+        session.setAttribute(ATTRIBUTE, report);
+        return PATH + report.token();
+    }
+
+    Optional<Stored> find(HttpSession session, String token) {
+        return session != null && session.getAttribute(ATTRIBUTE) instanceof Stored s && s.token().equals(token)
+                ? Optional.of(s) : Optional.empty();
+    }
+
+    /** A report kept in a session. */
+    record Stored(String token, String fileName, byte[] content) implements Serializable {
+    }
+}
