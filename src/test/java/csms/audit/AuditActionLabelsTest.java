@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every action the identity, audit and system modules record has a label in both audit bundles. */
+/** Every action the identity, audit, system and customer modules record has a label in both audit bundles. */
 class AuditActionLabelsTest {
 
     private static final Pattern RECORDED = Pattern.compile("audit\\.record\\w*\\([^;]*?\"([a-z]+(?:\\.[a-z-]+)+)\"");
@@ -22,7 +22,7 @@ class AuditActionLabelsTest {
     @Test
     void everyRecordedActionOfTheseModulesHasALabel() throws IOException {
         Set<String> actions = new TreeSet<>();
-        for (String module : new String[] { "identity", "audit", "system" }) {
+        for (String module : new String[] { "identity", "audit", "system", "customer" }) {
             try (Stream<Path> files = Files.walk(Path.of("src/main/java/csms", module))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     var m = RECORDED.matcher(Files.readString(f));
@@ -32,7 +32,8 @@ class AuditActionLabelsTest {
                 }
             }
         }
-        assertThat(actions).contains("user.created", "auth.signed-in", "setup.completed", "organisation.updated");
+        assertThat(actions).contains("user.created", "auth.signed-in", "setup.completed", "organisation.updated",
+                "customer.registered", "customer.assigned");
         for (String bundle : new String[] { "audit.properties", "audit_en.properties" }) {
             Properties labels = load(Path.of("src/main/resources/i18n", bundle));
             assertThat(actions).as(bundle).allSatisfy(a -> assertThat(labels).containsKey("audit.action." + a));

@@ -13,6 +13,7 @@ import csms.identity.SignedInUser;
 import csms.shared.Role;
 import csms.testing.Fixtures;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,17 @@ class AssignmentBrowserTest {
         assertThat(page.getByText(zh("firstcontact.awaiting"), new Page.GetByTextOptions().setExact(true))).hasCount(0);
         assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("首次电话联系")))
                 .containsText(agent.displayName());
+
+        // The customer's history names the assignment and the contact, and what they changed, in Chinese.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        Locator history = page.getByRole(AriaRole.TABLE).filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions()
+                        .setName(zh("customer.detail.history-changes")))));
+        assertThat(history.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText(zh("customer.history.customer.assigned")))).containsText(zh("customer.field.firstContactDueAt"));
+        assertThat(history.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText(zh("customer.history.customer.contact-filed")))).containsText(zh("customer.field.channel"));
+        assertThat(history).not().containsText(Pattern.compile("customer\\.|firstContact|contactedAt|channel"));
 
         web.navbar().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(zh("nav.home"))).click();
         assertThat(mine.getByText(zh("workspace.mine.empty"))).isVisible();

@@ -156,6 +156,14 @@ class CustomerArchiveBrowserTest {
         assertThat(change).containsText(Pattern.compile(literal(zh("customer.field.address")) + ":\\s*"
                 + literal("广州市天河区天河路385号") + "\\s*→\\s*" + literal("深圳市南山区科技园南区8栋")));
         assertThat(change).containsText(supervisor.getUsername());
+
+        // The audit trail names the customer's actions in Chinese too.
+        web.open("/audit?subjectType=Customer&subjectId=" + customer.id());
+        Locator trail = page.locator("main tbody");
+        assertThat(trail.getByText(zh("audit.action.customer.updated"), exactText())).hasCount(1);
+        assertThat(trail.getByText(zh("audit.action.customer.registered"), exactText())).hasCount(1);
+        assertThat(trail.getByText(zh("audit.action.customer.viewed-full"), exactText()).first()).isVisible();
+        assertThat(trail).not().containsText(Pattern.compile("customer\\.[a-z]"));
     }
 
     /** Clears the search box and types the query key by key, then waits until htmx shows its results. */
