@@ -26,9 +26,11 @@ public class BrowserExtension implements BeforeEachCallback, AfterEachCallback, 
                 .computeIfAbsent(Chromium.class, k -> Chromium.launch(), Chromium.class);
         String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
         boolean bypassCsp = context.getRequiredTestClass().isAnnotationPresent(IgnoreContentSecurityPolicy.class);
+        boolean javaScript = context.getTestMethod().map(m -> !m.isAnnotationPresent(WithoutJavaScript.class))
+                .orElse(true);
         // Kept in the class's store: the test's own store is closed before TestWatcher methods run.
         classStore(context).put(context.getUniqueId(),
-                new WebBrowser(chromium.newContext(bypassCsp), "http://localhost:" + port));
+                new WebBrowser(chromium.newContext(bypassCsp, javaScript), "http://localhost:" + port));
     }
 
     @Override

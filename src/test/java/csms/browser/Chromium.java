@@ -54,9 +54,10 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A fresh, isolated browser profile as a Chinese user in Shanghai would have it. */
-    BrowserContext newContext(boolean bypassContentSecurityPolicy) {
+    BrowserContext newContext(boolean bypassContentSecurityPolicy, boolean javaScriptEnabled) {
         return browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setTimezoneId("Asia/Shanghai")
-                .setViewportSize(1280, 900).setBypassCSP(bypassContentSecurityPolicy));
+                .setViewportSize(1280, 900).setBypassCSP(bypassContentSecurityPolicy)
+                .setJavaScriptEnabled(javaScriptEnabled));
     }
 
     @Override

@@ -6,9 +6,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the user reads: texts from the application's message bundles, so tests find buttons and labels by the
@@ -30,6 +33,23 @@ public final class Texts {
 
     public static String en(String key, Object... args) {
         return text(EN, Locale.ENGLISH, key, args);
+    }
+
+    /**
+     * A regular expression, for Playwright's assertions, that matches the Chinese message with any text in place of
+     * its arguments, e.g. {@code zhPattern("firstcontact.done")} matches 已于 2026-03-01 10:00 首次联系.
+     */
+    public static Pattern zhPattern(String key) {
+        String[] parts = zh(key).split("\\{\\d+\\}", -1);
+        return Pattern.compile(Arrays.stream(parts).map(Texts::literal).collect(Collectors.joining(".+")));
+    }
+
+    /**
+     * The text as a regular expression that matches it literally, in Java and in the browser (Playwright runs
+     * patterns as JavaScript, which has no {@code \\Q...\\E} of {@link Pattern#quote}).
+     */
+    public static String literal(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
     }
 
     private static String text(Properties bundle, Locale locale, String key, Object... args) {

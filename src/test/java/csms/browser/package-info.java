@@ -23,6 +23,8 @@
  * message bundles ({@link csms.browser.Texts#zh}). A console error or uncaught page error fails the test
  * ({@link csms.browser.WebBrowser#allowConsoleErrors} for an expected one); a failed test leaves a screenshot in
  * {@code target/browser-screenshots/}. Pages that show stored free text belong in
- * {@code StoredXssBrowserTest.PAGES}. Without Chromium the tests are skipped, except under {@code CI=true}.
+ * {@code StoredXssBrowserTest.PAGES}, or for customer data in {@code CustomerXssBrowserTest}. A test method marked
+ * {@link csms.browser.WithoutJavaScript} runs with JavaScript off, to show a page works as plain HTML. Without
+ * Chromium the tests are skipped, except under {@code CI=true}.
  */
 package csms.browser;

@@ -56,7 +56,7 @@ class CustomerPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(name), containsString("重点对待"),
                         containsString(phone.substring(0, 3) + "****" + phone.substring(7)), not(containsString(phone)),
-                        containsString("hx-get=\"/customers\""), containsString("keyup changed delay:300ms"),
+                        containsString("hx-get=\"/customers\""), containsString("input changed delay:300ms"),
                         containsString("<nav"))));
     }
 
