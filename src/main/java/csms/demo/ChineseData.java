@@ -66,6 +66,11 @@ public final class ChineseData {
         return cities.get(city) + pick(companyWords) + pick(industries) + pick(companySuffixes);
     }
 
+    /** The words company names are made of (华信, 恒达, …), e.g. to search by one of them. */
+    public List<String> companyWords() {
+        return companyWords;
+    }
+
     public String mobile() {
         return pick(MOBILE_PREFIXES) + String.format("%08d", random.nextInt(100_000_000));
     }
