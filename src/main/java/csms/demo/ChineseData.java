@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.random.RandomGenerator;
+import net.sourceforge.pinyin4j.PinyinHelper;
 
 /**
  * Generates realistic Chinese people, companies, phone numbers and addresses from word lists, repeatably for a
@@ -65,6 +66,11 @@ public final class ChineseData {
         return cities.get(city) + pick(companyWords) + pick(industries) + pick(companySuffixes);
     }
 
+    /** The words company names are made of (华信, 恒达, …), e.g. to search by one of them. */
+    public List<String> companyWords() {
+        return companyWords;
+    }
+
     public String mobile() {
         return pick(MOBILE_PREFIXES) + String.format("%08d", random.nextInt(100_000_000));
     }
@@ -78,6 +84,21 @@ public final class ChineseData {
 
     public String address(int city) {
         return cities.get(city) + "市" + pick(districts) + pick(streets) + (1 + random.nextInt(999)) + "号";
+    }
+
+    /** An email address for a person or company name (its pinyin as the mailbox name). */
+    public String emailFor(String name) {
+        StringBuilder latin = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            String[] readings = PinyinHelper.toHanyuPinyinStringArray(c);
+            if (readings != null && readings.length > 0) {
+                latin.append(readings[0].replaceAll("[^a-z]", ""));
+            }
+            if (latin.length() >= 16) {
+                break;
+            }
+        }
+        return email(latin.isEmpty() ? "kehu" : latin.toString());
     }
 
     public String email(String latinName) {
@@ -107,6 +128,11 @@ public final class ChineseData {
     /** Business potential 1–5. */
     public int potential() {
         return 1 + Math.min(4, (int) Math.abs(random.nextGaussian() * 1.6));
+    }
+
+    /** A number in [0, 1). */
+    public double fraction() {
+        return random.nextDouble();
     }
 
     public boolean chance(double p) {
