@@ -3,5 +3,5 @@
  * confidentiality, assignment to agents and their first-contact duty, import and export.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customer archive",
-        allowedDependencies = { "identity", "audit", "system" })
+        allowedDependencies = { "identity", "audit", "system", "system :: spreadsheet" })
 package csms.customer;
