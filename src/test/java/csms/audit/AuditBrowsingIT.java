@@ -114,4 +114,24 @@ class AuditBrowsingIT {
         assertThat(audit.browse(new AuditQuery(admin.getUsername(), null, "Thing", "7", null, null),
                 csms.shared.PageQuery.of(0, 5, null)).getTotalElements()).isEqualTo(1);
     }
+
+    @Test
+    void contactDataInChangesIsMaskedOnThePageAndInTheApi() throws Exception {
+        var admin = fixtures.user(csms.shared.Role.ADMIN);
+        String subject = "MaskProbe" + System.nanoTime();
+        tx.executeWithoutResult(t -> Fixtures.as(admin, () -> {
+            audit.record("customer.registered", subject, 1, "张三", csms.audit.Changes.none()
+                    .field("phones", null, "13812345678").field("address", null, "上海市浦东新区世纪大道100号"));
+            return null;
+        }));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/audit")
+                        .param("subjectType", subject).with(Fixtures.as(admin)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.content[0].changes")
+                        .value("phones: ∅ → 138****5678\naddress: ∅ → 上海市浦东新****"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/audit")
+                        .param("subjectType", subject).with(Fixtures.as(admin)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("138****5678"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("13812345678")))));
+    }
 }

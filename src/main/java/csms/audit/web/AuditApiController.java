@@ -14,15 +14,17 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApiController {
 
     private final AuditTrail trail;
+    private final PersonalDataMask mask;
 
-    AuditApiController(AuditTrail trail) {
+    AuditApiController(AuditTrail trail, PersonalDataMask mask) {
         this.trail = trail;
+        this.mask = mask;
     }
 
     @GetMapping("/api/v1/audit")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     AuditPageView find(@ModelAttribute AuditFilter filter, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort, ZoneId zone) {
-        return AuditPageView.of(trail.browse(filter.toQuery(zone), PageQuery.of(page, size, sort)).map(AuditEntryView::of));
+        return AuditPageView.of(trail.browse(filter.toQuery(zone), PageQuery.of(page, size, sort)).map(e -> AuditEntryView.of(e, mask)));
     }
 }

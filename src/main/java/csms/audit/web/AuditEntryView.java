@@ -7,8 +7,9 @@ import java.time.Instant;
 record AuditEntryView(long id, Instant occurredAt, String actor, String action, String subjectType, String subjectId,
         String summary, String changes) {
 
-    static AuditEntryView of(AuditEntry e) {
+    /** The entry with personal contact data in its changes masked. */
+    static AuditEntryView of(AuditEntry e, PersonalDataMask mask) {
         return new AuditEntryView(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getSubjectType(),
-                e.getSubjectId(), e.getSummary(), e.getChanges());
+                e.getSubjectId(), e.getSummary(), mask.mask(e.getChanges()));
     }
 }
