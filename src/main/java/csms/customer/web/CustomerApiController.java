@@ -1,5 +1,7 @@
 package csms.customer.web;
 
+import csms.shared.ExpectedVersion;
+
 import csms.customer.ArchiveRefresh;
 import csms.customer.CustomerArchive;
 import csms.customer.CustomerChanges;
@@ -81,7 +83,7 @@ class CustomerApiController {
             description = "A full view is audited. ETag carries the version. A merged record answers 410 with mergedInto.")
     ResponseEntity<CustomerDetails> get(@PathVariable long id) {
         CustomerDetails d = archive.view(id);
-        return ResponseEntity.ok().eTag(VersionHeader.etag(d.version())).body(d);
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(d.version())).body(d);
     }
 
     @PostMapping
@@ -91,7 +93,7 @@ class CustomerApiController {
     ResponseEntity<CustomerDetails> create(@Valid @RequestBody NewCustomer command) {
         CustomerDetails d = archive.register(command);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + d.id()))
-                .eTag(VersionHeader.etag(d.version())).body(d);
+                .eTag(ExpectedVersion.etag(d.version())).body(d);
     }
 
     @PutMapping("/{id}")
@@ -100,9 +102,9 @@ class CustomerApiController {
             + "(in the body or If-Match); a stale version answers 409.")
     ResponseEntity<CustomerDetails> update(@PathVariable long id, @Valid @RequestBody CustomerChanges command,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Long version = VersionHeader.resolve(command.version(), ifMatch);
+        Long version = ExpectedVersion.resolve(ifMatch, command.version());
         CustomerDetails d = archive.update(id, version == null ? command : command.withVersion(version));
-        return ResponseEntity.ok().eTag(VersionHeader.etag(d.version())).body(d);
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(d.version())).body(d);
     }
 
     /** Confirms the record's information is still current (CUS-2 monthly refresh); body: {"version": n}. */

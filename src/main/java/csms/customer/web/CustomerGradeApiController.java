@@ -1,5 +1,7 @@
 package csms.customer.web;
 
+import csms.shared.ExpectedVersion;
+
 import csms.customer.CustomerGrade;
 import csms.customer.CustomerGrades;
 import csms.customer.GradeDefinition;
@@ -44,7 +46,7 @@ class CustomerGradeApiController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     ResponseEntity<CustomerGrade> get(@PathVariable long id) {
         CustomerGrade g = grades.get(id);
-        return ResponseEntity.ok().eTag(VersionHeader.etag(g.getVersion())).body(g);
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(g.getVersion())).body(g);
     }
 
     @PostMapping
@@ -53,7 +55,7 @@ class CustomerGradeApiController {
     ResponseEntity<CustomerGrade> create(@Valid @RequestBody GradeDefinition definition) {
         CustomerGrade g = grades.create(definition);
         return ResponseEntity.created(URI.create("/api/v1/customer-grades/" + g.getId()))
-                .eTag(VersionHeader.etag(g.getVersion())).body(g);
+                .eTag(ExpectedVersion.etag(g.getVersion())).body(g);
     }
 
     @PutMapping("/{id}")
@@ -61,11 +63,11 @@ class CustomerGradeApiController {
     @Operation(summary = "Change a grade", description = "Version in the body or If-Match; stale answers 409.")
     ResponseEntity<CustomerGrade> revise(@PathVariable long id, @Valid @RequestBody GradeDefinition d,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Long version = VersionHeader.resolve(d.version(), ifMatch);
+        Long version = ExpectedVersion.resolve(ifMatch, d.version());
         GradeDefinition withVersion = new GradeDefinition(d.code(), d.name(), d.criteria(), d.minAnnualSales(),
                 d.minPotential(), d.requiresAgreement(), d.rankOrder(), version);
         CustomerGrade g = grades.revise(id, withVersion);
-        return ResponseEntity.ok().eTag(VersionHeader.etag(g.getVersion())).body(g);
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(g.getVersion())).body(g);
     }
 
     @PostMapping("/reclassification")

@@ -1,5 +1,7 @@
 package csms.identity.web;
 
+import csms.shared.ExpectedVersion;
+
 import csms.identity.Department;
 import csms.identity.Departments;
 import csms.shared.PageQuery;
@@ -42,21 +44,21 @@ class DepartmentApiController {
     ResponseEntity<DepartmentView> create(@Valid @RequestBody DepartmentForm body) {
         Department d = departments.create(body.name(), body.supervisorId());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(d.getId()).toUri();
-        return ResponseEntity.created(location).eTag(Versions.etag(d.getVersion())).body(DepartmentView.of(d));
+        return ResponseEntity.created(location).eTag(ExpectedVersion.etag(d.getVersion())).body(DepartmentView.of(d));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<DepartmentView> get(@PathVariable long id) {
         Department d = departments.get(id);
-        return Versions.withEtag(DepartmentView.of(d), d.getVersion());
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(d.getVersion())).body(DepartmentView.of(d));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<DepartmentView> update(@PathVariable long id, @Valid @RequestBody DepartmentForm body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Department d = departments.update(id, body.name(), body.supervisorId(), Versions.expected(ifMatch, body.version()));
-        return Versions.withEtag(DepartmentView.of(d), d.getVersion());
+        Department d = departments.update(id, body.name(), body.supervisorId(), ExpectedVersion.required(ifMatch, body.version()));
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(d.getVersion())).body(DepartmentView.of(d));
     }
 }

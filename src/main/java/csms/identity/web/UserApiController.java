@@ -1,5 +1,7 @@
 package csms.identity.web;
 
+import csms.shared.ExpectedVersion;
+
 import csms.identity.NewUser;
 import csms.identity.SignedInUser;
 import csms.identity.UserAccount;
@@ -45,22 +47,22 @@ class UserApiController {
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser body) {
         UserAccount user = users.create(body);
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(user.getId()).toUri();
-        return ResponseEntity.created(location).eTag(Versions.etag(user.getVersion())).body(UserView.of(user));
+        return ResponseEntity.created(location).eTag(ExpectedVersion.etag(user.getVersion())).body(UserView.of(user));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<UserView> get(@PathVariable long id) {
         UserAccount user = users.get(id);
-        return Versions.withEtag(UserView.of(user), user.getVersion());
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(user.getVersion())).body(UserView.of(user));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<UserView> update(@PathVariable long id, @Valid @RequestBody UserUpdate body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        UserAccount user = users.update(id, body.toChanges(Versions.expected(ifMatch, body.version())));
-        return Versions.withEtag(UserView.of(user), user.getVersion());
+        UserAccount user = users.update(id, body.toChanges(ExpectedVersion.required(ifMatch, body.version())));
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(user.getVersion())).body(UserView.of(user));
     }
 
     @PostMapping("/{id}/disable")

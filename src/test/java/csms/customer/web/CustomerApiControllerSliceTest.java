@@ -153,7 +153,7 @@ class CustomerApiControllerSliceTest {
 
     @Test
     void ifMatchSuppliesTheVersionWhenTheBodyHasNone() throws Exception {
-        when(archive.update(eq(5L), any())).thenThrow(new NotFoundException("客户", 5L));
+        when(archive.update(eq(5L), any())).thenThrow(new NotFoundException("Customer", 5L));
 
         mvc.perform(put("/api/v1/customers/5").contentType(MediaType.APPLICATION_JSON).header("If-Match", "W/\"9\"")
                         .content("""
@@ -164,6 +164,21 @@ class CustomerApiControllerSliceTest {
         ArgumentCaptor<CustomerChanges> changes = ArgumentCaptor.forClass(CustomerChanges.class);
         verify(archive).update(eq(5L), changes.capture());
         assertThat(changes.getValue().version()).isEqualTo(9L);
+    }
+
+    @Test
+    void ifMatchWinsOverTheBodysVersion() throws Exception {
+        when(archive.update(eq(5L), any())).thenThrow(new NotFoundException("Customer", 5L));
+
+        mvc.perform(put("/api/v1/customers/5").contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"12\"")
+                        .content("""
+                                {"kind":"PERSON","name":"李四","source":"PHONE","version":3}""")
+                        .with(Fixtures.as(SliceUsers.agent())))
+                .andExpect(status().isNotFound());
+
+        ArgumentCaptor<CustomerChanges> changes = ArgumentCaptor.forClass(CustomerChanges.class);
+        verify(archive).update(eq(5L), changes.capture());
+        assertThat(changes.getValue().version()).isEqualTo(12L);
     }
 
     @Test
