@@ -27,6 +27,8 @@ public class OrganisationSettings {
     private final Clock clock;
     /** Cache of "setup done", which never goes back to false once true. */
     private final AtomicReference<Boolean> setupDone = new AtomicReference<>(false);
+    private static final java.time.Duration ZONE_CACHE = java.time.Duration.ofMinutes(1);
+    private final AtomicReference<CachedZone> cachedZone = new AtomicReference<>();
 
     OrganisationSettings(OrganisationRepository organisations, UserAccounts users, AuditTrail audit, Clock clock) {
         this.organisations = organisations;
@@ -61,6 +63,7 @@ public class OrganisationSettings {
         Organisation org = organisations.save(new Organisation(form.organisationName(), form.serviceCentreName(), zone,
                 Instant.now(clock)));
         users.createFirstAdministrator(form.adminUsername(), form.adminDisplayName(), form.adminPassword());
+        cachedZone.set(null);
         audit.recordAs(form.adminUsername().strip(), "setup.completed", "Organisation", Organisation.SINGLETON_ID,
                 org.getName(), null);
         return org;
@@ -71,9 +74,22 @@ public class OrganisationSettings {
         return organisations.findById(Organisation.SINGLETON_ID);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The organisation's time zone. Pages format many times per request, so the zone is kept for a minute
+     * (a change on this node applies at once; on other nodes within that minute) instead of a query per value.
+     */
     public ZoneId zone() {
-        return current().map(Organisation::getZone).orElse(DEFAULT_ZONE);
+        CachedZone cached = cachedZone.get();
+        Instant now = Instant.now(clock);
+        if (cached != null && now.isBefore(cached.until())) {
+            return cached.zone();
+        }
+        ZoneId fresh = current().map(Organisation::getZone).orElse(DEFAULT_ZONE);
+        cachedZone.set(new CachedZone(fresh, now.plus(ZONE_CACHE)));
+        return fresh;
+    }
+
+    private record CachedZone(ZoneId zone, Instant until) {
     }
 
     @Transactional
@@ -92,6 +108,7 @@ public class OrganisationSettings {
                 .field("timeZone", org.getTimeZone(), zone.getId());
         org.describe(name, serviceCentreName, zone);
         organisations.saveAndFlush(org);
+        cachedZone.set(null);
         audit.record("organisation.updated", "Organisation", 1, org.getName(), changes);
         return org;
     }
