@@ -1,5 +1,6 @@
 package csms.customer.web;
 
+import csms.shared.PagedResult;
 import csms.shared.ExpectedVersion;
 
 import csms.customer.ArchiveRefresh;
