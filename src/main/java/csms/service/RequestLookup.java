@@ -70,7 +70,9 @@ class RequestLookup {
         return complaints.findById(r.getId()).orElseThrow(() -> new NotFoundException("Complaint", r.getId()));
     }
 
+    /** The request's view after writing pending changes, so the version shown is the one stored. */
     RequestDetails details(ServiceRequest r, RequestAccess access) {
+        requests.flush();
         Instant now = Instant.now(clock);
         ComplaintView complaint = r.isComplaint() ? ComplaintView.of(complaintOf(r),
                 proposals.findByRequestIdOrderById(r.getId()), penalties.findByRequestIdOrderById(r.getId())) : null;
