@@ -34,7 +34,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     static final String[] PUBLIC_PATHS = { "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-        "/login", "/setup", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+        "/login", "/setup", "/error", "/c/**", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
         "/swagger-ui.html", "/swagger-ui/**" };
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
