@@ -204,6 +204,12 @@ public class UserAccounts {
         return users.activeWithAnyRole(SUPERVISING);
     }
 
+    /** Enabled users holding any of the roles directly (e.g. the managers to alert of a crisis event). */
+    @Transactional(readOnly = true)
+    public List<UserAccount> activeWithAnyRole(Set<Role> roles) {
+        return roles.isEmpty() ? List.of() : users.activeWithAnyRole(roles);
+    }
+
     /** Ids of the members of a department, for team-level visibility. */
     @Transactional(readOnly = true)
     public Set<Long> departmentMemberIds(Long departmentId) {

@@ -70,6 +70,14 @@ public class Fixtures {
         return asSystem(() -> departments.create("部门" + SEQ.incrementAndGet() + "-" + System.nanoTime(), null)).getId();
     }
 
+    /** Makes the user the supervisor of the department (keeps its name). */
+    public void supervise(long departmentId, SignedInUser supervisor) {
+        asSystem(() -> {
+            var d = departments.get(departmentId);
+            return departments.update(departmentId, d.getName(), supervisor.id(), d.getVersion());
+        });
+    }
+
     public boolean userExists(String username) {
         try {
             userDetails.loadUserByUsername(username);
