@@ -2,6 +2,10 @@ package csms.service;
 
 import static csms.testing.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import csms.customer.CustomerArchive;
 import csms.identity.SignedInUser;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** CMP-8, SVC-6: breaches are found once, escalated to the team's supervisor, crisis events to the managers. */
 @IntegrationTest
@@ -36,6 +41,8 @@ class DeadlineSweepIT {
     DeadlineSweep sweep;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     long team;
     SignedInUser agent;
@@ -77,7 +84,7 @@ class DeadlineSweepIT {
     }
 
     @Test
-    void aCrisisEventAlertsTheManagersAtOnce() {
+    void aCrisisEventAlertsTheManagersAtOnce() throws Exception {
         SignedInUser manager = fixtures.user(Role.DEPT_MANAGER);
         SignedInUser general = fixtures.user(Role.GENERAL_MANAGER);
         long before = as(manager, () -> alerts.unreadCount());
@@ -89,6 +96,11 @@ class DeadlineSweepIT {
                     assertThat(a.requestId()).isEqualTo(id);
                     assertThat(a.kind()).isEqualTo(AlertKind.CRISIS);
                 });
+        mvc.perform(get("/alerts/badge").with(Fixtures.as(general))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("badge")));
+        mvc.perform(get("/alerts").with(Fixtures.as(general))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("重大损失")))
+                .andExpect(content().string(containsString("危机事件")));
         as(general, () -> alerts.markAllRead());
         assertThat(as(general, () -> alerts.unreadCount())).isZero();
     }
