@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
  * The {@code Content-Disposition} of a download: an ASCII {@code filename} for old clients and the exact UTF-8 name
  * in {@code filename*} (RFC 6266 / RFC 5987), so Chinese names such as {@code 客户档案-2026-11-27.xlsx} survive.
  */
-final class Attachment {
+public final class Attachment {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private Attachment() {
     }
 
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
     }
 

@@ -3,8 +3,8 @@ package csms.system.spreadsheet;
 import java.util.Objects;
 
 /**
- * How an export appears in the audit trail: action {@code <subject>.exported} on {@code subjectType}, with the
- * filters the user chose (e.g. {@code "grade=A, q=张"}; may be empty).
+ * How an export (spreadsheet or PDF) appears in the audit trail: action {@code <subject>.exported} on
+ * {@code subjectType}, with the filters the user chose (e.g. {@code "grade=A, q=张"}; may be empty).
  */
 public record ExportAudit(String subject, String subjectType, String filters) {
 
@@ -18,7 +18,7 @@ public record ExportAudit(String subject, String subjectType, String filters) {
         return new ExportAudit(subject, subjectType, filters);
     }
 
-    String action() {
+    public String action() {
         return subject + ".exported";
     }
 
