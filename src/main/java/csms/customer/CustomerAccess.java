@@ -2,7 +2,6 @@ package csms.customer;
 
 import csms.customer.internal.ConfidentialReach;
 import csms.identity.SignedInUser;
-import csms.shared.NotFoundException;
 import csms.shared.Role;
 import java.util.HashSet;
 import java.util.Objects;
@@ -66,13 +65,6 @@ final class CustomerAccess {
 
     boolean sees(Customer c) {
         return sees(c.isConfidential(), c.getOwnerId());
-    }
-
-    /** Answers 404 for a customer the viewer may not know of, exactly as for one that does not exist. */
-    void requireSight(Customer c) {
-        if (!sees(c)) {
-            throw new NotFoundException(CustomerArchive.SUBJECT, c.getId());
-        }
     }
 
     /** The same rule as {@link #sees(boolean, Long)}, as the list, search and export queries filter by it. */

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import csms.identity.SignedInUser;
-import csms.shared.Role;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +28,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Confidential customers 保密客户 (CUS-6) through the pages and the API: only the owner's team (owner, team
- * members, their supervisor) and managers know the record; for everyone else it does not exist anywhere.
+ * Confidential customers 保密客户 (CUS-6) through the pages and the API: only the t.owner()'s t.team() (t.owner(), t.team()
+ * members, their t.supervisor()) and managers know the record; for everyone else it does not exist anywhere.
  */
 @IntegrationTest
 class ConfidentialCustomerIT {
@@ -48,12 +47,7 @@ class ConfidentialCustomerIT {
 
     String tag;
     String secretPhone = CustomerTestData.mobile();
-    SignedInUser owner;
-    SignedInUser teammate;
-    SignedInUser supervisor;
-    SignedInUser stranger;
-    SignedInUser otherSupervisor;
-    SignedInUser manager;
+    TwoTeams t;
     long secret;
     long open;
 
@@ -61,17 +55,10 @@ class ConfidentialCustomerIT {
     @BeforeEach
     void teams() {
         tag = "保密核对" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
-        long team = fixtures.department();
-        long otherTeam = fixtures.department();
-        owner = fixtures.user(team, Role.AGENT);
-        teammate = fixtures.user(team, Role.AGENT);
-        supervisor = fixtures.user(team, Role.SUPERVISOR);
-        stranger = fixtures.user(otherTeam, Role.AGENT);
-        otherSupervisor = fixtures.user(otherTeam, Role.SUPERVISOR);
-        manager = fixtures.user(Role.DEPT_MANAGER);
-        secret = Fixtures.as(supervisor, () -> archive.register(CustomerTestData.confidential(tag + "甲", secretPhone))).id();
-        open = Fixtures.as(owner, () -> archive.register(CustomerTestData.person(tag + "乙", CustomerTestData.mobile()))).id();
-        Fixtures.as(supervisor, () -> assignment.assign(List.of(secret, open), owner.id()));
+        t = TwoTeams.of(fixtures);
+        secret = Fixtures.as(t.supervisor(), () -> archive.register(CustomerTestData.confidential(tag + "甲", secretPhone))).id();
+        open = Fixtures.as(t.owner(), () -> archive.register(CustomerTestData.person(tag + "乙", CustomerTestData.mobile()))).id();
+        Fixtures.as(t.supervisor(), () -> assignment.assign(List.of(secret, open), t.owner().id()));
     }
 
     long total(SignedInUser as, String q) throws Exception {
@@ -90,29 +77,29 @@ class ConfidentialCustomerIT {
 
     @Test
     void anAgentOfAnotherTeamGets404OnThePageTheApiTheHistoryAndTheContacts() throws Exception {
-        mvc.perform(get("/api/v1/customers/{id}", secret).with(Fixtures.as(stranger))).andExpect(status().isNotFound());
-        mvc.perform(get("/customers/{id}", secret).with(Fixtures.as(stranger))).andExpect(status().isNotFound());
-        mvc.perform(get("/customers/{id}/edit", secret).with(Fixtures.as(stranger))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/customers/{id}/history", secret).with(Fixtures.as(stranger)))
+        mvc.perform(get("/api/v1/customers/{id}", secret).with(Fixtures.as(t.stranger()))).andExpect(status().isNotFound());
+        mvc.perform(get("/customers/{id}", secret).with(Fixtures.as(t.stranger()))).andExpect(status().isNotFound());
+        mvc.perform(get("/customers/{id}/edit", secret).with(Fixtures.as(t.stranger()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/customers/{id}/history", secret).with(Fixtures.as(t.stranger())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/customers/{id}/contacts", secret).with(Fixtures.as(stranger)))
+        mvc.perform(get("/api/v1/customers/{id}/contacts", secret).with(Fixtures.as(t.stranger())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/customers/{id}/refresh", secret).with(Fixtures.as(stranger))
+        mvc.perform(post("/api/v1/customers/{id}/refresh", secret).with(Fixtures.as(t.stranger()))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}")).andExpect(status().isNotFound());
         // The same 404 as for an id that does not exist, so the answer says nothing.
-        mvc.perform(get("/api/v1/customers/{id}", secret).with(Fixtures.as(otherSupervisor)))
+        mvc.perform(get("/api/v1/customers/{id}", secret).with(Fixtures.as(t.otherSupervisor())))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value(not(containsString(tag))));
-        mvc.perform(get("/api/v1/customers/{id}/merge-candidates", secret).with(Fixtures.as(otherSupervisor)))
+        mvc.perform(get("/api/v1/customers/{id}/merge-candidates", secret).with(Fixtures.as(t.otherSupervisor())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/customer-assignments").with(Fixtures.as(otherSupervisor))
+        mvc.perform(post("/api/v1/customer-assignments").with(Fixtures.as(t.otherSupervisor()))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"customerIds\":[" + secret + "],\"agentId\":" + stranger.id() + "}"))
+                        .content("{\"customerIds\":[" + secret + "],\"agentId\":" + t.stranger().id() + "}"))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void anotherTeamFindsItNeitherInTheListNorBySearchNorInTheCountNorTheExport() throws Exception {
-        for (SignedInUser outsider : List.of(stranger, otherSupervisor)) {
+        for (SignedInUser outsider : List.of(t.stranger(), t.otherSupervisor())) {
             assertThat(total(outsider, tag)).as("count for %s", outsider.getUsername()).isEqualTo(1);
             assertThat(total(outsider, secretPhone.substring(3))).as("by phone digits").isZero();
             assertThat(total(outsider, tag + "甲")).as("by name").isZero();
@@ -125,92 +112,93 @@ class ConfidentialCustomerIT {
 
     @Test
     void theOwnerTeammatesTheirSupervisorAndManagersSeeIt() throws Exception {
-        for (SignedInUser insider : List.of(owner, teammate, supervisor, manager)) {
+        for (SignedInUser insider : List.of(t.owner(), t.teammate(), t.supervisor(), t.manager())) {
             assertThat(total(insider, tag)).as("count for %s", insider.getUsername()).isEqualTo(2);
             assertThat(total(insider, secretPhone.substring(3))).as("by phone digits").isEqualTo(1);
         }
-        mvc.perform(get("/api/v1/customers/{id}", secret).with(Fixtures.as(owner))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/customers/{id}", secret).with(Fixtures.as(t.owner()))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.confidential").value(true)).andExpect(jsonPath("$.fullView").value(true));
-        mvc.perform(get("/api/v1/customers/{id}", secret).with(Fixtures.as(teammate))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/customers/{id}", secret).with(Fixtures.as(t.teammate()))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.fullView").value(false));
-        mvc.perform(get("/api/v1/customers/{id}", secret).with(Fixtures.as(supervisor))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/customers/{id}", secret).with(Fixtures.as(t.supervisor()))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.fullView").value(true));
-        mvc.perform(get("/api/v1/customers").param("q", tag + "甲").with(Fixtures.as(manager)))
+        mvc.perform(get("/api/v1/customers").param("q", tag + "甲").with(Fixtures.as(t.manager())))
                 .andExpect(jsonPath("$.content[0].confidential").value(true));
-        mvc.perform(get("/customers/{id}", secret).with(Fixtures.as(teammate))).andExpect(status().isOk())
+        mvc.perform(get("/customers/{id}", secret).with(Fixtures.as(t.teammate()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("bi-lock-fill")));
-        mvc.perform(get("/customers/{id}", open).with(Fixtures.as(teammate))).andExpect(status().isOk())
+        mvc.perform(get("/customers/{id}", open).with(Fixtures.as(t.teammate()))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("bi-lock-fill"))));
-        assertThat(exportCsv(teammate)).extracting(r -> r.get(0)).containsExactlyInAnyOrder("客户名称", tag + "甲", tag + "乙");
+        assertThat(exportCsv(t.teammate())).extracting(r -> r.get(0)).containsExactlyInAnyOrder("客户名称", tag + "甲", tag + "乙");
     }
 
     @Test
     void anUnassignedConfidentialCustomerIsSeenBySupervisorsAndAboveOnly() throws Exception {
-        long unassigned = Fixtures.as(manager, () -> archive.register(
+        long unassigned = Fixtures.as(t.manager(), () -> archive.register(
                 CustomerTestData.confidential(tag + "丙", CustomerTestData.mobile()))).id();
 
-        mvc.perform(get("/api/v1/customers/{id}", unassigned).with(Fixtures.as(teammate))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/customers/{id}", unassigned).with(Fixtures.as(otherSupervisor))).andExpect(status().isOk());
-        mvc.perform(get("/customers/assignment").param("q", tag).with(Fixtures.as(otherSupervisor)))
+        mvc.perform(get("/api/v1/customers/{id}", unassigned).with(Fixtures.as(t.teammate()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/customers/{id}", unassigned).with(Fixtures.as(t.otherSupervisor()))).andExpect(status().isOk());
+        mvc.perform(get("/customers/assignment").param("q", tag).with(Fixtures.as(t.otherSupervisor())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(tag + "丙")));
-        assertThat(total(owner, tag)).isEqualTo(2);
-        assertThat(total(supervisor, tag)).isEqualTo(3);
+        assertThat(total(t.owner(), tag)).isEqualTo(2);
+        assertThat(total(t.supervisor(), tag)).isEqualTo(3);
     }
 
     @Test
     void anAgentMayNotSetTheFlagButASupervisorMayAndItIsAudited() throws Exception {
-        CustomerDetails d = Fixtures.as(supervisor, () -> archive.view(open));
+        CustomerDetails d = Fixtures.as(t.supervisor(), () -> archive.view(open));
         String asConfidential = json.writeValueAsString(CustomerTestData.withConfidential(CustomerTestData.changesOf(d), true));
-        mvc.perform(put("/api/v1/customers/{id}", open).with(Fixtures.as(owner))
+        mvc.perform(put("/api/v1/customers/{id}", open).with(Fixtures.as(t.owner()))
                 .contentType(MediaType.APPLICATION_JSON).content(asConfidential)).andExpect(status().isForbidden());
-        mvc.perform(post("/customers/{id}/edit", open).with(Fixtures.as(owner))
+        mvc.perform(post("/customers/{id}/edit", open).with(Fixtures.as(t.owner()))
                         .param("kind", "PERSON").param("name", d.name()).param("source", "PHONE")
                         .param("confidential", "true").param("version", String.valueOf(d.version())))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/customers/{id}", open).with(Fixtures.as(stranger))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customers/{id}", open).with(Fixtures.as(t.stranger()))).andExpect(status().isOk());
 
-        mvc.perform(put("/api/v1/customers/{id}", open).with(Fixtures.as(supervisor))
+        mvc.perform(put("/api/v1/customers/{id}", open).with(Fixtures.as(t.supervisor()))
                         .contentType(MediaType.APPLICATION_JSON).content(asConfidential))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.confidential").value(true));
 
-        mvc.perform(get("/api/v1/customers/{id}", open).with(Fixtures.as(stranger))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/customers/{id}/history", open).with(Fixtures.as(owner)))
+        mvc.perform(get("/api/v1/customers/{id}", open).with(Fixtures.as(t.stranger()))).andExpect(status().isNotFound());
+        assertThat(total(t.stranger(), tag + "乙")).as("the search index follows the flag").isZero();
+        mvc.perform(get("/api/v1/customers/{id}/history", open).with(Fixtures.as(t.owner())))
                 .andExpect(jsonPath("$.content[0].action").value("customer.updated"))
                 .andExpect(jsonPath("$.content[0].changes[*].field", hasItem("confidential")));
-        // A client that leaves the flag out keeps it: an owner's edit does not open the record.
-        CustomerDetails now = Fixtures.as(owner, () -> archive.view(open));
+        // A client that leaves the flag out keeps it: an t.owner()'s edit does not open the record.
+        CustomerDetails now = Fixtures.as(t.owner(), () -> archive.view(open));
         String withoutFlag = json.writeValueAsString(CustomerTestData.withConfidential(
                 CustomerTestData.withAddress(CustomerTestData.changesOf(now), "上海市徐汇区漕溪北路1号"), null));
-        mvc.perform(put("/api/v1/customers/{id}", open).with(Fixtures.as(owner))
+        mvc.perform(put("/api/v1/customers/{id}", open).with(Fixtures.as(t.owner()))
                         .contentType(MediaType.APPLICATION_JSON).content(withoutFlag))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.confidential").value(true));
     }
 
     @Test
     void mergeCandidatesAndMergedAwayRecordsKeepTheSecret() throws Exception {
-        long duplicate = Fixtures.as(otherSupervisor, () -> archive.register(
+        long duplicate = Fixtures.as(t.otherSupervisor(), () -> archive.register(
                 CustomerTestData.person(tag + "甲", secretPhone))).id();
 
-        mvc.perform(get("/api/v1/customers/{id}/merge-candidates", duplicate).with(Fixtures.as(otherSupervisor)))
+        mvc.perform(get("/api/v1/customers/{id}/merge-candidates", duplicate).with(Fixtures.as(t.otherSupervisor())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", not(hasItem((int) secret))));
-        mvc.perform(get("/api/v1/customers/{id}/merge-candidates", secret).with(Fixtures.as(supervisor)))
+        mvc.perform(get("/api/v1/customers/{id}/merge-candidates", secret).with(Fixtures.as(t.supervisor())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem((int) duplicate)));
-        CustomerDetails s = Fixtures.as(supervisor, () -> archive.view(secret));
-        CustomerDetails dup = Fixtures.as(supervisor, () -> archive.view(duplicate));
-        Fixtures.as(supervisor, () -> archive.merge(secret, new MergeCustomers(duplicate, s.version(), dup.version())));
+        CustomerDetails s = Fixtures.as(t.supervisor(), () -> archive.view(secret));
+        CustomerDetails dup = Fixtures.as(t.supervisor(), () -> archive.view(duplicate));
+        Fixtures.as(t.supervisor(), () -> archive.merge(secret, new MergeCustomers(duplicate, s.version(), dup.version())));
 
-        mvc.perform(get("/api/v1/customers/{id}", duplicate).with(Fixtures.as(teammate)))
+        mvc.perform(get("/api/v1/customers/{id}", duplicate).with(Fixtures.as(t.teammate())))
                 .andExpect(status().isGone()).andExpect(jsonPath("$.mergedInto").value(secret));
-        mvc.perform(get("/api/v1/customers/{id}", duplicate).with(Fixtures.as(stranger)))
+        mvc.perform(get("/api/v1/customers/{id}", duplicate).with(Fixtures.as(t.stranger())))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.mergedInto").doesNotExist());
-        mvc.perform(get("/api/v1/customers/{id}/history", duplicate).with(Fixtures.as(otherSupervisor)))
+        mvc.perform(get("/api/v1/customers/{id}/history", duplicate).with(Fixtures.as(t.otherSupervisor())))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void theExportCarriesTheFlagAndASupervisorImportsItBack() throws Exception {
-        List<CSVRecord> rows = exportCsv(supervisor);
+        List<CSVRecord> rows = exportCsv(t.supervisor());
         int column = rows.get(0).toList().indexOf("保密客户");
         assertThat(column).isPositive();
         assertThat(rows).filteredOn(r -> r.get(0).equals(tag + "甲")).singleElement()
@@ -223,14 +211,14 @@ class ConfidentialCustomerIT {
                 file.getBytes(StandardCharsets.UTF_8));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/customers/import")
                         .file(upload).param("mode", "VALID_ONLY").header("Accept-Language", "zh-CN")
-                        .with(Fixtures.as(owner)))
+                        .with(Fixtures.as(t.owner())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.importedCount").value(0))
                 .andExpect(jsonPath("$.rejected[0].problems[0].column").value("保密"))
                 .andExpect(jsonPath("$.rejected[0].problems[0].message").value(containsString("保密标记")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/customers/import")
-                        .file(upload).param("mode", "VALID_ONLY").with(Fixtures.as(supervisor)))
+                        .file(upload).param("mode", "VALID_ONLY").with(Fixtures.as(t.supervisor())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.importedCount").value(1));
-        assertThat(total(supervisor, tag + "丁")).isEqualTo(1);
-        assertThat(total(owner, tag + "丁")).as("unassigned confidential: no agent sees it").isZero();
+        assertThat(total(t.supervisor(), tag + "丁")).isEqualTo(1);
+        assertThat(total(t.owner(), tag + "丁")).as("unassigned confidential: no agent sees it").isZero();
     }
 }

@@ -2,8 +2,6 @@ package csms.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import csms.identity.SignedInUser;
-import csms.shared.Role;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
 import java.util.List;
@@ -27,29 +25,19 @@ class CustomerDirectoryIT {
     @Autowired
     CustomerDirectory directory;
 
-    long team;
-    long otherTeam;
-    SignedInUser owner;
-    SignedInUser teammate;
-    SignedInUser supervisor;
-    SignedInUser stranger;
+    TwoTeams t;
     String secretPhone = CustomerTestData.mobile();
     long secret;
 
     @BeforeEach
     void teams() {
-        team = fixtures.department();
-        otherTeam = fixtures.department();
-        owner = fixtures.user(team, Role.AGENT);
-        teammate = fixtures.user(team, Role.AGENT);
-        supervisor = fixtures.user(team, Role.SUPERVISOR);
-        stranger = fixtures.user(otherTeam, Role.AGENT);
+        t = TwoTeams.of(fixtures);
         secret = register(CustomerTestData.confidential("保密名片" + secretPhone, secretPhone));
-        Fixtures.as(supervisor, () -> assignment.assign(List.of(secret), owner.id()));
+        Fixtures.as(t.supervisor(), () -> assignment.assign(List.of(secret), t.owner().id()));
     }
 
     long register(NewCustomer customer) {
-        return Fixtures.as(supervisor, () -> archive.register(customer)).id();
+        return Fixtures.as(t.supervisor(), () -> archive.register(customer)).id();
     }
 
     static List<Long> ids(List<CustomerCard> cards) {
@@ -66,17 +54,17 @@ class CustomerDirectoryIT {
         long containing = register(CustomerTestData.person("座机客户", landline));
         long exact = register(CustomerTestData.person("手机客户", main, mobile));
 
-        List<CustomerCard> found = Fixtures.as(owner, () -> directory.findByPhone(mobile, 10));
+        List<CustomerCard> found = Fixtures.as(t.owner(), () -> directory.findByPhone(mobile, 10));
 
         assertThat(ids(found)).containsExactly(exact, containing);
         assertThat(found.get(0).maskedPhone()).as("the main phone").isEqualTo(main.substring(0, 3) + "****" + main.substring(7));
-        assertThat(ids(Fixtures.as(owner, () -> directory.findByPhone("+86 " + mobile, 10))))
+        assertThat(ids(Fixtures.as(t.owner(), () -> directory.findByPhone("+86 " + mobile, 10))))
                 .containsExactly(exact, containing);
-        assertThat(ids(Fixtures.as(owner, () -> directory.findByPhone(mobile, 1)))).containsExactly(exact);
-        assertThat(ids(Fixtures.as(owner, () -> directory.findByPhone(mobile.substring(3), 10))))
+        assertThat(ids(Fixtures.as(t.owner(), () -> directory.findByPhone(mobile, 1)))).containsExactly(exact);
+        assertThat(ids(Fixtures.as(t.owner(), () -> directory.findByPhone(mobile.substring(3), 10))))
                 .containsExactlyInAnyOrder(exact, containing);
-        assertThat(Fixtures.as(owner, () -> directory.findByPhone(mobile.substring(9), 10))).as("two digits").isEmpty();
-        assertThat(Fixtures.as(owner, () -> directory.findByPhone(mobile, 0))).isEmpty();
+        assertThat(Fixtures.as(t.owner(), () -> directory.findByPhone(mobile.substring(9), 10))).as("two digits").isEmpty();
+        assertThat(Fixtures.as(t.owner(), () -> directory.findByPhone(mobile, 0))).isEmpty();
     }
 
     @Test
@@ -84,33 +72,33 @@ class CustomerDirectoryIT {
         long open = register(CustomerTestData.person("公开客户", "0755-" + secretPhone.substring(0, 8) + "-"
                 + secretPhone.substring(8)));
 
-        assertThat(ids(Fixtures.as(stranger, () -> directory.findByPhone(secretPhone, 10)))).containsExactly(open);
+        assertThat(ids(Fixtures.as(t.stranger(), () -> directory.findByPhone(secretPhone, 10)))).containsExactly(open);
         assertThat(ids(directory.findByPhone(secretPhone, 10))).as("without a signed-in user").containsExactly(open);
-        List<CustomerCard> team = Fixtures.as(teammate, () -> directory.findByPhone(secretPhone, 10));
-        assertThat(ids(team)).containsExactly(secret, open);
-        assertThat(team.get(0).confidential()).isTrue();
+        List<CustomerCard> forTeam = Fixtures.as(t.teammate(), () -> directory.findByPhone(secretPhone, 10));
+        assertThat(ids(forTeam)).containsExactly(secret, open);
+        assertThat(forTeam.get(0).confidential()).isTrue();
     }
 
     @Test
     void aCardIsEmptyForAnOutsiderAndAMergedAwayIdResolvesToTheSurvivor() {
-        assertThat(Fixtures.as(stranger, () -> directory.card(secret))).isEmpty();
-        assertThat(Fixtures.as(owner, () -> directory.card(Long.MAX_VALUE))).isEmpty();
-        CustomerCard card = Fixtures.as(teammate, () -> directory.card(secret)).orElseThrow();
+        assertThat(Fixtures.as(t.stranger(), () -> directory.card(secret))).isEmpty();
+        assertThat(Fixtures.as(t.owner(), () -> directory.card(Long.MAX_VALUE))).isEmpty();
+        CustomerCard card = Fixtures.as(t.teammate(), () -> directory.card(secret)).orElseThrow();
         assertThat(card.name()).isEqualTo("保密名片" + secretPhone);
-        assertThat(card.ownerId()).isEqualTo(owner.id());
-        assertThat(card.ownerDepartmentId()).isEqualTo(team);
+        assertThat(card.ownerId()).isEqualTo(t.owner().id());
+        assertThat(card.ownerDepartmentId()).isEqualTo(t.team());
         assertThat(card.confidential()).isTrue();
         assertThat(card.salutation()).isEqualTo(Salutation.MR);
         assertThat(card.gradeCode()).isNotBlank();
 
         long duplicate = register(CustomerTestData.person("重复名片", CustomerTestData.mobile()));
-        assertThat(Fixtures.as(stranger, () -> directory.card(duplicate))).isPresent();
-        CustomerDetails s = Fixtures.as(supervisor, () -> archive.view(secret));
-        CustomerDetails d = Fixtures.as(supervisor, () -> archive.view(duplicate));
-        Fixtures.as(supervisor, () -> archive.merge(secret, new MergeCustomers(duplicate, s.version(), d.version())));
+        assertThat(Fixtures.as(t.stranger(), () -> directory.card(duplicate))).isPresent();
+        CustomerDetails s = Fixtures.as(t.supervisor(), () -> archive.view(secret));
+        CustomerDetails d = Fixtures.as(t.supervisor(), () -> archive.view(duplicate));
+        Fixtures.as(t.supervisor(), () -> archive.merge(secret, new MergeCustomers(duplicate, s.version(), d.version())));
 
-        assertThat(Fixtures.as(teammate, () -> directory.card(duplicate))).map(CustomerCard::id).contains(secret);
-        assertThat(Fixtures.as(stranger, () -> directory.card(duplicate))).isEmpty();
+        assertThat(Fixtures.as(t.teammate(), () -> directory.card(duplicate))).map(CustomerCard::id).contains(secret);
+        assertThat(Fixtures.as(t.stranger(), () -> directory.card(duplicate))).isEmpty();
     }
 
     @Test
@@ -118,14 +106,13 @@ class CustomerDirectoryIT {
         long open = register(CustomerTestData.person("公开限制", CustomerTestData.mobile()));
         long unassigned = register(CustomerTestData.confidential("未分配限制", CustomerTestData.mobile()));
 
-        assertThat(directory.restrictedDepartmentOf(secret)).isEqualTo(team);
+        assertThat(directory.restrictedDepartmentOf(secret)).isEqualTo(t.team());
         assertThat(directory.restrictedDepartmentOf(open)).isNull();
         assertThat(directory.isConfidential(open)).isFalse();
         assertThat(directory.restrictedDepartmentOf(unassigned)).isNull();
         assertThat(directory.isConfidential(unassigned)).isTrue();
 
-        SignedInUser manager = fixtures.user(Role.DEPT_MANAGER);
-        Fixtures.as(manager, () -> assignment.assign(List.of(secret), stranger.id()));
-        assertThat(directory.restrictedDepartmentOf(secret)).isEqualTo(otherTeam);
+        Fixtures.as(t.manager(), () -> assignment.assign(List.of(secret), t.stranger().id()));
+        assertThat(directory.restrictedDepartmentOf(secret)).isEqualTo(t.otherTeam());
     }
 }

@@ -6,7 +6,6 @@ import csms.identity.SignedInUser;
 import csms.identity.UserAccount;
 import csms.identity.UserAccounts;
 import csms.identity.UserChanges;
-import csms.shared.Role;
 import csms.system.spreadsheet.ImportMode;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
@@ -21,8 +20,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * {@link CustomerVisibilityChanged} (CUS-6): published when who may know of a customer moves — its flag, the owner
- * of a confidential one, a merge, an import, the owner's department — and only then.
+ * {@link CustomerVisibilityChanged} (CUS-6): published when who may know of a customer moves — its flag, the t.owner()
+ * of a confidential one, a merge, an import, the t.owner()'s department — and only then.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -42,31 +41,21 @@ class CustomerVisibilityEventsIT {
     ApplicationEvents events;
 
     final String tag = "可见性" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
-    long team;
-    long otherTeam;
-    SignedInUser owner;
-    SignedInUser supervisor;
-    SignedInUser manager;
-    SignedInUser stranger;
+    TwoTeams t;
     long secret;
     long open;
 
     @BeforeEach
     void customers() {
-        team = fixtures.department();
-        otherTeam = fixtures.department();
-        owner = fixtures.user(team, Role.AGENT);
-        supervisor = fixtures.user(team, Role.SUPERVISOR);
-        stranger = fixtures.user(otherTeam, Role.AGENT);
-        manager = fixtures.user(Role.DEPT_MANAGER);
+        t = TwoTeams.of(fixtures);
         secret = register(CustomerTestData.confidential(tag + "甲", CustomerTestData.mobile()));
         open = register(CustomerTestData.person(tag + "乙", CustomerTestData.mobile()));
-        Fixtures.as(supervisor, () -> assignment.assign(List.of(secret, open), owner.id()));
+        Fixtures.as(t.supervisor(), () -> assignment.assign(List.of(secret, open), t.owner().id()));
         events.clear();
     }
 
     long register(NewCustomer customer) {
-        return Fixtures.as(supervisor, () -> archive.register(customer)).id();
+        return Fixtures.as(t.supervisor(), () -> archive.register(customer)).id();
     }
 
     List<CustomerVisibilityChanged> announced() {
@@ -79,23 +68,23 @@ class CustomerVisibilityEventsIT {
 
     @Test
     void settingAndClearingTheFlagIsAnnouncedWithTheOwnersDepartmentButOtherEditsAreNot() {
-        update(supervisor, open, c -> CustomerTestData.withConfidential(c, true));
-        assertThat(announced()).containsExactly(new CustomerVisibilityChanged(open, true, owner.id(), team));
+        update(t.supervisor(), open, c -> CustomerTestData.withConfidential(c, true));
+        assertThat(announced()).containsExactly(new CustomerVisibilityChanged(open, true, t.owner().id(), t.team()));
 
-        update(owner, open, c -> CustomerTestData.withAddress(c, "上海市徐汇区漕溪北路1号"));
-        update(supervisor, secret, c -> CustomerTestData.withAddress(c, "上海市徐汇区漕溪北路2号"));
+        update(t.owner(), open, c -> CustomerTestData.withAddress(c, "上海市徐汇区漕溪北路1号"));
+        update(t.supervisor(), secret, c -> CustomerTestData.withAddress(c, "上海市徐汇区漕溪北路2号"));
         assertThat(announced()).hasSize(1);
 
-        update(supervisor, open, c -> CustomerTestData.withConfidential(c, false));
-        assertThat(announced()).last().isEqualTo(new CustomerVisibilityChanged(open, false, owner.id(), team));
+        update(t.supervisor(), open, c -> CustomerTestData.withConfidential(c, false));
+        assertThat(announced()).last().isEqualTo(new CustomerVisibilityChanged(open, false, t.owner().id(), t.team()));
     }
 
     @Test
     void reassigningOrReleasingAConfidentialCustomerIsAnnouncedButAnOpenOneIsNot() {
-        Fixtures.as(manager, () -> assignment.assign(List.of(secret, open), stranger.id()));
-        assertThat(announced()).containsExactly(new CustomerVisibilityChanged(secret, true, stranger.id(), otherTeam));
+        Fixtures.as(t.manager(), () -> assignment.assign(List.of(secret, open), t.stranger().id()));
+        assertThat(announced()).containsExactly(new CustomerVisibilityChanged(secret, true, t.stranger().id(), t.otherTeam()));
 
-        Fixtures.as(manager, () -> assignment.unassign(List.of(secret, open)));
+        Fixtures.as(t.manager(), () -> assignment.unassign(List.of(secret, open)));
         assertThat(announced()).last().isEqualTo(new CustomerVisibilityChanged(secret, true, null, null));
         assertThat(announced()).hasSize(2);
     }
@@ -107,14 +96,14 @@ class CustomerVisibilityEventsIT {
         assertThat(announced()).containsExactly(new CustomerVisibilityChanged(registered, true, null, null));
 
         byte[] file = ("姓名,保密\n" + tag + "戊,是\n" + tag + "己,否\n").getBytes(StandardCharsets.UTF_8);
-        var result = Fixtures.as(supervisor, () -> imports.run(ImportMode.VALID_ONLY, new ByteArrayInputStream(file),
+        var result = Fixtures.as(t.supervisor(), () -> imports.run(ImportMode.VALID_ONLY, new ByteArrayInputStream(file),
                 "保密.csv"));
 
         assertThat(result.importedCount()).isEqualTo(2);
         assertThat(announced()).hasSize(2).last().satisfies(e -> {
             assertThat(e.confidential()).isTrue();
             assertThat(e.ownerId()).isNull();
-            assertThat(Fixtures.as(supervisor, () -> archive.view(e.customerId())).name()).isEqualTo(tag + "戊");
+            assertThat(Fixtures.as(t.supervisor(), () -> archive.view(e.customerId())).name()).isEqualTo(tag + "戊");
         });
     }
 
@@ -122,21 +111,21 @@ class CustomerVisibilityEventsIT {
     void mergingAConfidentialDuplicateAnnouncesTheSurvivorAndTheDuplicate() {
         long duplicate = register(CustomerTestData.confidential(tag + "乙", CustomerTestData.mobile()));
         events.clear();
-        CustomerDetails s = Fixtures.as(supervisor, () -> archive.view(open));
-        CustomerDetails d = Fixtures.as(supervisor, () -> archive.view(duplicate));
+        CustomerDetails s = Fixtures.as(t.supervisor(), () -> archive.view(open));
+        CustomerDetails d = Fixtures.as(t.supervisor(), () -> archive.view(duplicate));
 
-        Fixtures.as(supervisor, () -> archive.merge(open, new MergeCustomers(duplicate, s.version(), d.version())));
+        Fixtures.as(t.supervisor(), () -> archive.merge(open, new MergeCustomers(duplicate, s.version(), d.version())));
 
-        assertThat(announced()).containsExactly(new CustomerVisibilityChanged(open, true, owner.id(), team),
-                new CustomerVisibilityChanged(duplicate, true, owner.id(), team));
+        assertThat(announced()).containsExactly(new CustomerVisibilityChanged(open, true, t.owner().id(), t.team()),
+                new CustomerVisibilityChanged(duplicate, true, t.owner().id(), t.team()));
     }
 
     @Test
     void anOwnerMovingToAnotherDepartmentAnnouncesTheirConfidentialCustomers() {
-        UserAccount account = users.get(owner.id());
-        users.update(owner.id(), new UserChanges(account.getDisplayName(), account.getAgentNumber(), otherTeam,
+        UserAccount account = users.get(t.owner().id());
+        users.update(t.owner().id(), new UserChanges(account.getDisplayName(), account.getAgentNumber(), t.otherTeam(),
                 account.getEmail(), account.getRoles(), account.getVersion()));
 
-        assertThat(announced()).containsExactly(new CustomerVisibilityChanged(secret, true, owner.id(), otherTeam));
+        assertThat(announced()).containsExactly(new CustomerVisibilityChanged(secret, true, t.owner().id(), t.otherTeam()));
     }
 }
