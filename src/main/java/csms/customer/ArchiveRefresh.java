@@ -3,10 +3,7 @@ package csms.customer;
 import csms.audit.AuditTrail;
 import csms.audit.Changes;
 import csms.customer.internal.CustomerRepository;
-import csms.identity.SignedInUser;
-import csms.identity.UserAccounts;
 import csms.shared.ConflictException;
-import csms.shared.NotFoundException;
 import csms.system.RuleSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,14 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArchiveRefresh {
 
     private final CustomerRepository customers;
-    private final UserAccounts users;
+    private final VisibleCustomers visible;
     private final RuleSettings rules;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ArchiveRefresh(CustomerRepository customers, UserAccounts users, RuleSettings rules, AuditTrail audit, Clock clock) {
+    ArchiveRefresh(CustomerRepository customers, VisibleCustomers visible, RuleSettings rules, AuditTrail audit,
+            Clock clock) {
         this.customers = customers;
-        this.users = users;
+        this.visible = visible;
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
@@ -50,11 +48,12 @@ public class ArchiveRefresh {
     /** The editor confirms the record is still current, against the version they saw; audited. */
     @Transactional
     public void confirmCurrent(long id, long version) {
-        Customer c = customers.findById(id).orElseThrow(() -> new NotFoundException(CustomerArchive.SUBJECT, id));
+        CustomerAccess access = visible.access();
+        Customer c = visible.find(id, access);
         if (c.isMerged()) {
             throw new CustomerMergedAway(id, c.getMergedIntoId());
         }
-        CustomerAccess.of(SignedInUser.current(), users::departmentMemberIds).requireEdit(c.getOwnerId());
+        access.requireEdit(c.getOwnerId());
         ConflictException.requireVersion(version, c.getVersion(), CustomerArchive.SUBJECT, id);
         Instant before = c.getUpdatedAt();
         c.touch(Instant.now(clock));

@@ -35,15 +35,17 @@ public class ContactRecords {
     private final UserAccounts users;
     private final AuditTrail audit;
     private final Clock clock;
+    private final VisibleCustomers visibleCustomers;
 
     ContactRecords(CustomerRepository customers, ContactRecordRepository records, AssignmentScope scope,
-            UserAccounts users, AuditTrail audit, Clock clock) {
+            UserAccounts users, AuditTrail audit, Clock clock, VisibleCustomers visibleCustomers) {
         this.customers = customers;
         this.records = records;
         this.scope = scope;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.visibleCustomers = visibleCustomers;
     }
 
     /** Files a contact by the signed-in user; the time defaults to now and may not lie in the future. */
@@ -102,8 +104,9 @@ public class ContactRecords {
                 c.isFirstContactOverdue(Instant.now(clock)));
     }
 
+    /** The customer if the user may work with it; else 404, as for a confidential one out of reach (CUS-6). */
     private Customer visible(SignedInUser me, long customerId) {
-        Customer customer = customers.findById(customerId).orElseThrow(() -> new NotFoundException("Customer", customerId));
+        Customer customer = visibleCustomers.find(customerId, visibleCustomers.access());
         scope.requireWorkWith(me, customer);
         return customer;
     }

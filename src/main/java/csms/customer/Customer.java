@@ -110,6 +110,11 @@ public class Customer {
     @GenericField
     private boolean importantAgreement;
 
+    /** Confidential 保密 (CUS-6): outside the owner's team the record does not exist (see CustomerAccess). */
+    @Column(nullable = false)
+    @GenericField
+    private boolean confidential;
+
     @Column(name = "account_manager_id")
     private Long accountManagerId;
 
@@ -282,6 +287,12 @@ public class Customer {
         this.accountManagerId = accountManagerId;
     }
 
+    /** Makes the record confidential or open again; a supervisor's classification like the flags (CUS-6). */
+    void markConfidential(boolean confidential) {
+        requireActive();
+        this.confidential = confidential;
+    }
+
     /** Puts the customer in the grade the standard gives; returns true when the grade changed. */
     boolean classify(Long newGradeId) {
         boolean changed = !Objects.equals(gradeId, newGradeId);
@@ -307,6 +318,7 @@ public class Customer {
         member |= duplicate.member;
         bigCustomer |= duplicate.bigCustomer;
         importantAgreement |= duplicate.importantAgreement;
+        confidential |= duplicate.confidential;
         if (duplicate.lastContactedAt != null
                 && (lastContactedAt == null || duplicate.lastContactedAt.isAfter(lastContactedAt))) {
             lastContactedAt = duplicate.lastContactedAt;
@@ -438,6 +450,10 @@ public class Customer {
 
     public boolean isImportantAgreement() {
         return importantAgreement;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
     }
 
     public Long getAccountManagerId() {

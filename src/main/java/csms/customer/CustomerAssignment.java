@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assigning customers to responsible agents (CUS-4, CUS-5). A supervisor assigns within their team, a manager
- * anywhere; every assignment starts a first-contact duty due after the configured days and is audited.
+ * anywhere; every assignment starts a first-contact duty due after the configured days and is audited. A new
+ * owner of a confidential customer is announced ({@link CustomerVisibilityChanged}): the team that sees it moves.
  */
 @Service
 public class CustomerAssignment {
@@ -43,9 +44,12 @@ public class CustomerAssignment {
     private final RuleSettings rules;
     private final AuditTrail audit;
     private final Clock clock;
+    private final VisibleCustomers visible;
+    private final VisibilityAnnouncements announcements;
 
     CustomerAssignment(CustomerRepository customers, AssignmentQueries queries, AssignmentScope scope,
-            FirstContactDuties duties, UserAccounts users, RuleSettings rules, AuditTrail audit, Clock clock) {
+            FirstContactDuties duties, UserAccounts users, RuleSettings rules, AuditTrail audit, Clock clock,
+            VisibleCustomers visible, VisibilityAnnouncements announcements) {
         this.customers = customers;
         this.queries = queries;
         this.scope = scope;
@@ -54,6 +58,8 @@ public class CustomerAssignment {
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
+        this.visible = visible;
+        this.announcements = announcements;
     }
 
     /** Makes the agent responsible for the customers; each gets a new first-contact duty. All or nothing. */
@@ -111,10 +117,12 @@ public class CustomerAssignment {
         int released = 0;
         for (Customer c : targets.stream().filter(c -> c.getOwnerId() != null).toList()) {
             Long before = c.getOwnerId();
+            var visibility = VisibilityAnnouncements.Before.of(c);
             c.unassign(now);
             customers.saveAndFlush(c);
             audit.record("customer.unassigned", "Customer", c.getId(), c.getName(),
                     Changes.none().field("owner", label(owners, before), null));
+            announcements.afterChange(c, visibility);
             released++;
         }
         return released;
@@ -153,11 +161,13 @@ public class CustomerAssignment {
             Duration within) {
         Long before = c.getOwnerId();
         Instant dueBefore = c.getFirstContactDueAt();
+        var visibility = VisibilityAnnouncements.Before.of(c);
         c.assignTo(agentId, now, within);
         customers.saveAndFlush(c);
         audit.record("customer.assigned", "Customer", c.getId(), c.getName(),
                 Changes.none().field("owner", label(owners, before), label(owners, agentId))
                         .field("firstContactDueAt", dueBefore, c.getFirstContactDueAt()));
+        announcements.afterChange(c, visibility);
         return AssignmentOutcome.of(c, before);
     }
 
@@ -165,13 +175,14 @@ public class CustomerAssignment {
         return Duration.ofDays(firstContactDays());
     }
 
-    /** The customers in the given order; a missing one is 404. */
+    /** The customers in the given order; a missing one is 404, and so is a confidential one out of reach (CUS-6). */
     List<Customer> load(List<Long> ids) {
         Map<Long, Customer> found = new java.util.HashMap<>();
         customers.findAllById(ids).forEach(c -> found.put(c.getId(), c));
+        CustomerAccess access = visible.access();
         return ids.stream().map(id -> {
             Customer c = found.get(id);
-            if (c == null) {
+            if (c == null || !visible.sees(access, c)) {
                 throw new NotFoundException("Customer", id);
             }
             return c;

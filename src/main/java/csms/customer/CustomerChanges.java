@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The whole record as the user edited it, with the version they saw: a stale version is refused (409).
- * The version may be null here when the API caller sends it as {@code If-Match} instead.
+ * The version may be null here when the API caller sends it as {@code If-Match} instead. A missing
+ * {@code confidential} keeps the record's confidentiality: a client unaware of it never opens a record by accident.
  */
 public record CustomerChanges(
         @NotNull CustomerKind kind,
@@ -34,6 +35,7 @@ public record CustomerChanges(
         Boolean member,
         Boolean bigCustomer,
         Boolean importantAgreement,
+        Boolean confidential,
         Long accountManagerId,
         Long version) implements CustomerFields {
 
@@ -45,10 +47,21 @@ public record CustomerChanges(
         importantAgreement = Boolean.TRUE.equals(importantAgreement);
     }
 
+    /** Changes that keep the record's confidentiality as it is (the form before CUS-6 confidentiality). */
+    public CustomerChanges(CustomerKind kind, String name, Salutation salutation, String company, String email,
+            String address, String requestedServices, CustomerSource source, String sourceReference, String notes,
+            List<PhoneEntry> phones, List<ContactPersonEntry> contactPersons, BigDecimal annualSales,
+            Integer potential, Boolean member, Boolean bigCustomer, Boolean importantAgreement,
+            Long accountManagerId, Long version) {
+        this(kind, name, salutation, company, email, address, requestedServices, source, sourceReference, notes,
+                phones, contactPersons, annualSales, potential, member, bigCustomer, importantAgreement, null,
+                accountManagerId, version);
+    }
+
     /** The same changes against the given version (taken from {@code If-Match} when the body has none). */
     public CustomerChanges withVersion(long v) {
         return new CustomerChanges(kind, name, salutation, company, email, address, requestedServices, source,
                 sourceReference, notes, phones, contactPersons, annualSales, potential, member, bigCustomer,
-                importantAgreement, accountManagerId, v);
+                importantAgreement, confidential, accountManagerId, v);
     }
 }

@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Exports the customer list (CUS-1, CUS-6) with the list's filters and order, page by page so that no export holds
- * the archive in memory; contact data in full only where the exporter may see it in full. The columns carry the
- * import's headers, so an export can be imported again.
+ * the archive in memory; contact data in full only where the exporter may see it in full, confidential records only
+ * within the exporter's reach. The columns carry the import's headers, so an export can be imported again.
  */
 @Service
 public class CustomerExport {
@@ -69,6 +69,7 @@ public class CustomerExport {
                 SpreadsheetColumn.yesNo(header(MEMBER), CustomerExportRow::member),
                 SpreadsheetColumn.yesNo(header(BIG_CUSTOMER), CustomerExportRow::bigCustomer),
                 SpreadsheetColumn.yesNo(header(IMPORTANT_AGREEMENT), CustomerExportRow::importantAgreement),
+                SpreadsheetColumn.yesNo(header(CONFIDENTIAL), CustomerExportRow::confidential),
                 SpreadsheetColumn.text(header(ACCOUNT_MANAGER), CustomerExportRow::accountManager),
                 SpreadsheetColumn.text("customer.field.owner", CustomerExportRow::ownerName),
                 SpreadsheetColumn.decimal(header(ANNUAL_SALES), CustomerExportRow::annualSales),
@@ -98,7 +99,8 @@ public class CustomerExport {
         if (!access.mayRegister()) {
             throw new AccessDeniedException("customer.export");
         }
-        Page<Customer> found = search.find(filter, filter.refreshDue() ? refresh.cutoff() : null, pageable);
+        Page<Customer> found = search.find(filter, filter.refreshDue() ? refresh.cutoff() : null, access.reach(),
+                pageable);
         ClassificationStandard standard = grades.standard();
         Set<Long> ids = found.getContent().stream()
                 .flatMap(c -> Stream.of(c.getOwnerId(), c.getAccountManagerId())).filter(Objects::nonNull)

@@ -14,7 +14,7 @@ import java.util.Map;
 public record CustomerExportRow(long id, CustomerKind kind, String name, Salutation salutation, String company,
         List<String> phones, String email, String address, String requestedServices, CustomerSource source,
         String sourceReference, String notes, String gradeCode, boolean member, boolean bigCustomer,
-        boolean importantAgreement, String accountManager, String ownerName, BigDecimal annualSales,
+        boolean importantAgreement, boolean confidential, String accountManager, String ownerName, BigDecimal annualSales,
         Integer potential, Instant createdAt, Instant updatedAt, boolean complete, boolean fullView) {
 
     public CustomerExportRow {
@@ -32,7 +32,8 @@ public record CustomerExportRow(long id, CustomerKind kind, String name, Salutat
                 full ? c.getEmail() : Masking.email(c.getEmail()),
                 full ? c.getAddress() : Masking.address(c.getAddress()), c.getRequestedServices(), c.getSource(),
                 c.getSourceReference(), c.getNotes(), standard.codeOf(c.getGradeId()), c.isMember(),
-                c.isBigCustomer(), c.isImportantAgreement(), manager == null ? null : reference(manager),
+                c.isBigCustomer(), c.isImportantAgreement(), c.isConfidential(),
+                manager == null ? null : reference(manager),
                 owner == null ? null : owner.getDisplayName(), c.getAnnualSales(), c.getPotential(), c.getCreatedAt(),
                 c.getUpdatedAt(), c.isComplete(), full);
     }

@@ -41,5 +41,11 @@ public interface CustomerFields {
 
     Boolean importantAgreement();
 
+    /**
+     * Confidential 保密 (CUS-6): only the owner's team sees the record; set by supervisors and above. Null (only in
+     * {@link CustomerChanges}) keeps the current value.
+     */
+    Boolean confidential();
+
     Long accountManagerId();
 }

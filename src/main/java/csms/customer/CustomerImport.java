@@ -1,5 +1,7 @@
 package csms.customer;
 
+import csms.customer.internal.ConfidentialReach;
+import csms.customer.internal.CustomerRepository;
 import csms.identity.SignedInUser;
 import csms.identity.UserAccount;
 import csms.identity.UserAccounts;
@@ -20,7 +22,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -31,9 +33,14 @@ import org.springframework.web.multipart.MultipartFile;
  * registration — as an unassigned record for the supervisor to assign later. The user chooses between importing
  * the valid rows and importing all or nothing; rejected rows are reported with their row, column and reason.
  * <p>
- * Decision on flags: a row that sets member, big customer or important agreement to "yes", or names an account
- * manager, is rejected (with a message on that cell) when the importing user may not set them — the supervisor's
- * review (CUS-4); "no" or an empty cell is fine for everyone, so an agent can re-import an export.
+ * Decision on flags: a row that sets member, big customer, important agreement or confidential to "yes", or names an
+ * account manager, is rejected (with a message on that cell) when the importing user may not set them — the
+ * supervisor's review (CUS-4, CUS-6); "no" or an empty cell is fine for everyone, so an agent can re-import an export.
+ * A confidential row is announced like any confidential registration ({@link CustomerVisibilityChanged}).
+ * <p>
+ * Decision on duplicates: a mobile number is a duplicate only of customers the importing user may know of; a
+ * confidential customer out of their reach does not exist for them (CUS-6), so the import neither names nor hints at
+ * it, and the owner's supervisor merges the new record into it later.
  */
 @Service
 public class CustomerImport {
@@ -43,16 +50,16 @@ public class CustomerImport {
     private final SpreadsheetImport imports;
     private final CustomerArchive archive;
     private final UserAccounts users;
-    private final JdbcClient jdbc;
+    private final CustomerRepository customers;
     private final CustomerImportValues values;
     private final ImportLayout layout;
 
-    CustomerImport(SpreadsheetImport imports, CustomerArchive archive, UserAccounts users, JdbcClient jdbc,
-            MessageSource messages) {
+    CustomerImport(SpreadsheetImport imports, CustomerArchive archive, UserAccounts users,
+            CustomerRepository customers, MessageSource messages) {
         this.imports = imports;
         this.archive = archive;
         this.users = users;
-        this.jdbc = jdbc;
+        this.customers = customers;
         this.values = new CustomerImportValues(messages);
         this.layout = CustomerImportColumns.layout(messages);
     }
@@ -81,8 +88,8 @@ public class CustomerImport {
             throw new AccessDeniedException("customer.import");
         }
         Locale locale = LocaleContextHolder.getLocale();
-        CustomerImportMapper mapper = new CustomerImportMapper(values, access.mayReview(), this::activeCustomerWithPhone,
-                accountManagers(), locale);
+        CustomerImportMapper mapper = new CustomerImportMapper(values, access.mayReview(),
+                activeCustomerWithPhone(access.reach()), accountManagers(), locale);
         ImportPlan<NewCustomer> plan = ImportPlan.of(SUBJECT, CustomerArchive.SUBJECT, layout, mapper, this::register);
         return imports.run(plan, mode, content, fileName);
     }
@@ -100,11 +107,8 @@ public class CustomerImport {
         }
     }
 
-    private Optional<Long> activeCustomerWithPhone(String digits) {
-        return jdbc.sql("""
-                select c.id from customer c join customer_phone p on p.customer_id = c.id
-                where p.digits = :digits and c.merged_into_id is null order by c.id
-                """).param("digits", digits).query(Long.class).list().stream().findFirst();
+    private Function<String, Optional<Long>> activeCustomerWithPhone(ConfidentialReach reach) {
+        return digits -> customers.activeIdsWithPhoneDigits(digits, reach, Limit.of(1)).stream().findFirst();
     }
 
     /** Active agents and supervisors by agent number and by user name (ignoring case), loaded once when needed. */

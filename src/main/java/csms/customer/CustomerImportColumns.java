@@ -32,6 +32,7 @@ public final class CustomerImportColumns {
     public static final String MEMBER = "member";
     public static final String BIG_CUSTOMER = "bigCustomer";
     public static final String IMPORTANT_AGREEMENT = "importantAgreement";
+    public static final String CONFIDENTIAL = "confidential";
     public static final String ACCOUNT_MANAGER = "accountManagerId";
     public static final String ANNUAL_SALES = "annualSales";
     public static final String POTENTIAL = "potential";
@@ -39,7 +40,7 @@ public final class CustomerImportColumns {
     /** Columns the import reads, in the order of the import page's help. */
     static final List<String> IMPORTED = List.of(NAME, KIND, SALUTATION, COMPANY, PHONES, EMAIL, ADDRESS,
             REQUESTED_SERVICES, SOURCE, SOURCE_REFERENCE, NOTES, MEMBER, BIG_CUSTOMER, IMPORTANT_AGREEMENT,
-            ACCOUNT_MANAGER, ANNUAL_SALES, POTENTIAL);
+            CONFIDENTIAL, ACCOUNT_MANAGER, ANNUAL_SALES, POTENTIAL);
 
     private static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 

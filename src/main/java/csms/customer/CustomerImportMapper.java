@@ -5,6 +5,7 @@ import static csms.customer.CustomerImportColumns.ADDRESS;
 import static csms.customer.CustomerImportColumns.ANNUAL_SALES;
 import static csms.customer.CustomerImportColumns.BIG_CUSTOMER;
 import static csms.customer.CustomerImportColumns.COMPANY;
+import static csms.customer.CustomerImportColumns.CONFIDENTIAL;
 import static csms.customer.CustomerImportColumns.EMAIL;
 import static csms.customer.CustomerImportColumns.IMPORTANT_AGREEMENT;
 import static csms.customer.CustomerImportColumns.KIND;
@@ -33,7 +34,8 @@ import csms.system.spreadsheet.ImportRow;
 /**
  * Maps the rows of ONE import file to registrations, collecting every problem of a row: unknown values, invalid
  * phones, a mobile number that already belongs to an active customer or to an earlier row of the file (CUS-4: no
- * duplicates), flags or an account manager from a user who may not set them (CUS-4: the supervisor's review).
+ * duplicates), flags, confidentiality or an account manager from a user who may not set them (CUS-4: the
+ * supervisor's review; CUS-6).
  * Imported customers are unassigned; the source is IMPORT unless the file says otherwise.
  */
 final class CustomerImportMapper implements Function<ImportRow, NewCustomer> {
@@ -69,6 +71,7 @@ final class CustomerImportMapper implements Function<ImportRow, NewCustomer> {
         boolean member = flag(row, MEMBER);
         boolean big = flag(row, BIG_CUSTOMER);
         boolean important = flag(row, IMPORTANT_AGREEMENT);
+        boolean confidential = flag(row, CONFIDENTIAL);
         Long manager = manager(row);
         if (important && manager == null && mayReview) {
             row.reject(ACCOUNT_MANAGER, "customer.account-manager.required");
@@ -80,7 +83,7 @@ final class CustomerImportMapper implements Function<ImportRow, NewCustomer> {
         }
         return new NewCustomer(kind, name, salutation, row.text(COMPANY), row.text(EMAIL), row.text(ADDRESS),
                 row.text(REQUESTED_SERVICES), source, row.text(SOURCE_REFERENCE), row.text(NOTES), phones, List.of(),
-                sales, potential, member, big, important, manager);
+                sales, potential, member, big, important, confidential, manager);
     }
 
     private <E extends Enum<E>> E choice(ImportRow row, String column, CustomerImportValues.Names<E> names,

@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * Merging a duplicate record into the one that survives (CUS-4). Phones move unless the survivor has the same
  * digits; contact persons move unless the survivor has the same person; fields blank on the survivor are filled
- * from the duplicate; flags are OR-ed. The duplicate then points to the survivor.
+ * from the duplicate; flags are OR-ed (a confidential duplicate makes the survivor confidential). The duplicate
+ * then points to the survivor.
  */
 final class CustomerMerge {
 
@@ -58,6 +59,7 @@ final class CustomerMerge {
         merge.planFlag("member", survivor.isMember(), duplicate.isMember());
         merge.planFlag("bigCustomer", survivor.isBigCustomer(), duplicate.isBigCustomer());
         merge.planFlag("importantAgreement", survivor.isImportantAgreement(), duplicate.isImportantAgreement());
+        merge.planFlag("confidential", survivor.isConfidential(), duplicate.isConfidential());
         return merge;
     }
 

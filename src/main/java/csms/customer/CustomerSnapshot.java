@@ -36,6 +36,7 @@ final class CustomerSnapshot {
         m.put("member", String.valueOf(c.isMember()));
         m.put("bigCustomer", String.valueOf(c.isBigCustomer()));
         m.put("importantAgreement", String.valueOf(c.isImportantAgreement()));
+        m.put("confidential", String.valueOf(c.isConfidential()));
         m.put("accountManagerId", c.getAccountManagerId() == null ? null : c.getAccountManagerId().toString());
         return m;
     }

@@ -35,7 +35,7 @@ final class CustomerViews {
                 c.getSourceReference(), c.getNotes(), phones, persons, c.getAnnualSales(), c.getPotential(),
                 c.getGradeId(), grade.map(CustomerGrade::getCode).orElse(null),
                 grade.map(CustomerGrade::getName).orElse(null), c.isMember(), c.isBigCustomer(),
-                c.isImportantAgreement(), c.getAccountManagerId(), nameOf(users, c.getAccountManagerId()),
+                c.isImportantAgreement(), c.isConfidential(), c.getAccountManagerId(), nameOf(users, c.getAccountManagerId()),
                 c.getOwnerId(), nameOf(users, c.getOwnerId()), c.getLastContactedAt(), c.missingFields(), full,
                 editable, c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getVersion());
     }
@@ -46,7 +46,8 @@ final class CustomerViews {
         return new CustomerRow(c.getId(), c.getKind(), c.getName(), c.getCompany(),
                 phones.isEmpty() ? null : phones.get(0).masked(), phones.size(),
                 grade.map(CustomerGrade::getCode).orElse(null), grade.map(CustomerGrade::getName).orElse(null),
-                c.isMember(), c.isBigCustomer(), c.isImportantAgreement(), c.getOwnerId(), nameOf(users, c.getOwnerId()),
+                c.isMember(), c.isBigCustomer(), c.isImportantAgreement(), c.isConfidential(), c.getOwnerId(),
+                nameOf(users, c.getOwnerId()),
                 c.isComplete(), c.getCreatedAt(), c.getUpdatedAt());
     }
 

@@ -31,6 +31,7 @@ public record NewCustomer(
         Boolean member,
         Boolean bigCustomer,
         Boolean importantAgreement,
+        Boolean confidential,
         Long accountManagerId) implements CustomerFields {
 
     public NewCustomer {
@@ -39,5 +40,17 @@ public record NewCustomer(
         member = Boolean.TRUE.equals(member);
         bigCustomer = Boolean.TRUE.equals(bigCustomer);
         importantAgreement = Boolean.TRUE.equals(importantAgreement);
+        confidential = Boolean.TRUE.equals(confidential);
+    }
+
+    /** A record that is not confidential (the form before CUS-6 confidentiality). */
+    public NewCustomer(CustomerKind kind, String name, Salutation salutation, String company, String email,
+            String address, String requestedServices, CustomerSource source, String sourceReference, String notes,
+            List<PhoneEntry> phones, List<ContactPersonEntry> contactPersons, BigDecimal annualSales,
+            Integer potential, Boolean member, Boolean bigCustomer, Boolean importantAgreement,
+            Long accountManagerId) {
+        this(kind, name, salutation, company, email, address, requestedServices, source, sourceReference, notes,
+                phones, contactPersons, annualSales, potential, member, bigCustomer, importantAgreement, false,
+                accountManagerId);
     }
 }

@@ -82,6 +82,64 @@ class CustomerAccessTest {
         access(Role.SUPERVISOR).requireReviewOf(null, same);
     }
 
+    // --- confidential customers (CUS-6) ---
+
+    @Test
+    void aConfidentialCustomerIsKnownOnlyToTheOwnersTeamAndManagers() {
+        for (Role r : new Role[] { Role.AGENT, Role.SUPERVISOR }) {
+            CustomerAccess a = access(r);
+            assertThat(a.sees(true, ME)).as(r.name()).isTrue();
+            assertThat(a.sees(true, TEAMMATE)).as(r.name()).isTrue();
+            assertThat(a.sees(true, STRANGER)).as(r.name()).isFalse();
+            assertThat(a.sees(false, STRANGER)).as("open customers: %s", r).isTrue();
+        }
+        for (Role r : new Role[] { Role.DEPT_MANAGER, Role.GENERAL_MANAGER, Role.DIRECTOR }) {
+            assertThat(access(r).sees(true, STRANGER)).as(r.name()).isTrue();
+            assertThat(access(r).sees(true, null)).as(r.name()).isTrue();
+        }
+    }
+
+    @Test
+    void anUnassignedConfidentialCustomerIsKnownToSupervisorsAndAboveButNoAgent() {
+        assertThat(access(Role.AGENT).sees(true, null)).isFalse();
+        assertThat(access(Role.SUPERVISOR).sees(true, null)).isTrue();
+        assertThat(access(Role.AGENT).sees(false, null)).isTrue();
+    }
+
+    @Test
+    void rolesWithoutCustomerRightsNeverKnowAConfidentialCustomer() {
+        for (Role r : new Role[] { Role.HR, Role.ADMIN }) {
+            assertThat(access(r).sees(true, ME)).as(r.name()).isFalse();
+            assertThat(access(r).sees(false, ME)).as(r.name()).isTrue();
+        }
+        assertThat(CustomerAccess.of(null, d -> Set.of()).sees(true, null)).isFalse();
+    }
+
+    @Test
+    void theReachOfTheQueriesFollowsTheSameRule() {
+        var agent = access(Role.AGENT).reach();
+        assertThat(agent.everything()).isFalse();
+        assertThat(agent.unassigned()).isFalse();
+        assertThat(agent.owners()).containsExactlyInAnyOrder(ME, TEAMMATE);
+        assertThat(access(Role.SUPERVISOR).reach().unassigned()).isTrue();
+        assertThat(access(Role.DEPT_MANAGER).reach().everything()).isTrue();
+        assertThat(access(Role.HR).reach().owners()).as("an IN list is never empty").containsExactly(-1L);
+    }
+
+    @Test
+    void anAgentMayNotChangeConfidentialityButMayLeaveItOut() {
+        Customer secret = CustomerFixtures.customer(1, CustomerTestData.person("密", "13812345678"));
+        secret.markConfidential(true);
+        CustomerAccess agent = access(Role.AGENT);
+        CustomerChanges kept = CustomerTestData.changesOf(CustomerViews.details(secret, true, true,
+                CustomerFixtures.defaultStandard(), java.util.Map.of()));
+        agent.requireReviewOf(secret, kept);
+        CustomerChanges opened = CustomerTestData.withConfidential(kept, false);
+        assertThatThrownBy(() -> agent.requireReviewOf(secret, opened)).isInstanceOf(AccessDeniedException.class);
+        agent.requireReviewOf(secret, CustomerTestData.withConfidential(kept, null));
+        access(Role.SUPERVISOR).requireReviewOf(secret, opened);
+    }
+
     private static CustomerAccess access(Role role) {
         return CustomerAccess.of(user(role), d -> d == DEPARTMENT ? Set.of(ME, TEAMMATE) : Set.of());
     }

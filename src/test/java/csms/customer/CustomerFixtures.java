@@ -17,6 +17,7 @@ final class CustomerFixtures {
         Customer c = new Customer(data.kind(), data.name(), data.source(), "tester", NOW);
         c.describe(data, CustomerInput.phones(data.phones()), CustomerInput.persons(data.contactPersons()));
         c.flag(data.member(), data.bigCustomer(), data.importantAgreement(), data.accountManagerId());
+        c.markConfidential(data.confidential());
         ReflectionTestUtils.setField(c, "id", id);
         return c;
     }

@@ -169,7 +169,7 @@ class CustomerImportApiIT {
     static List<Object> essence(CustomerDetails d) {
         return Arrays.asList(d.kind(), d.name(), d.namePinyin(), d.salutation(), d.company(), d.email(), d.address(),
                 d.requestedServices(), d.source(), d.sourceReference(), d.notes(), d.phones(), d.annualSales(),
-                d.potential(), d.gradeCode(), d.member(), d.bigCustomer(), d.importantAgreement(),
+                d.potential(), d.gradeCode(), d.member(), d.bigCustomer(), d.importantAgreement(), d.confidential(),
                 d.accountManagerId(), d.ownerId(), d.missingFields(), d.fullView());
     }
 
@@ -179,7 +179,8 @@ class CustomerImportApiIT {
         return new CustomerDetails(d.id(), d.kind(), d.name(), d.namePinyin(), d.nameInitials(), d.salutation(),
                 d.company(), d.email(), d.address(), d.requestedServices(), d.source(), d.sourceReference(), d.notes(),
                 phones, d.contactPersons(), d.annualSales(), d.potential(), d.gradeId(), d.gradeCode(), d.gradeName(),
-                d.member(), d.bigCustomer(), d.importantAgreement(), d.accountManagerId(), d.accountManagerName(),
+                d.member(), d.bigCustomer(), d.importantAgreement(), d.confidential(), d.accountManagerId(),
+                d.accountManagerName(),
                 d.ownerId(), d.ownerName(), d.lastContactedAt(), d.missingFields(), d.fullView(), d.editable(),
                 d.createdAt(), d.createdBy(), d.updatedAt(), d.version());
     }

@@ -48,6 +48,21 @@ class CustomerMergeTest {
     }
 
     @Test
+    void aConfidentialDuplicateMakesTheSurvivorConfidential() {
+        Customer survivor = CustomerFixtures.customer(1, CustomerTestData.person("甲", "13812345678"));
+        Customer duplicate = CustomerFixtures.customer(2, CustomerTestData.confidential("甲", "13912345678"));
+
+        CustomerMerge merge = CustomerMerge.plan(survivor, duplicate);
+        assertThat(merge.raisedFlags()).containsExactly("confidential");
+        merge.apply(CustomerFixtures.NOW);
+
+        assertThat(survivor.isConfidential()).isTrue();
+        Customer open = CustomerFixtures.customer(3, CustomerTestData.person("丙", "13712345678"));
+        CustomerMerge.plan(survivor, open).apply(CustomerFixtures.NOW);
+        assertThat(survivor.isConfidential()).as("an open duplicate does not open the survivor").isTrue();
+    }
+
+    @Test
     void mergedDuplicateLosesItsAssignmentDuty() {
         Customer a = CustomerFixtures.customer(1, CustomerTestData.person("甲", "13812345678"));
         Customer b = CustomerFixtures.customer(2, CustomerTestData.person("乙", "13912345678"));

@@ -45,14 +45,30 @@ final class CustomerTestData {
                 d.phones().stream().map(p -> new PhoneEntry(p.number(), p.label())).toList(),
                 d.contactPersons().stream().map(p -> new ContactPersonEntry(p.name(), p.jobTitle(), p.phone(), p.email()))
                         .toList(),
-                d.annualSales(), d.potential(), d.member(), d.bigCustomer(), d.importantAgreement(),
+                d.annualSales(), d.potential(), d.member(), d.bigCustomer(), d.importantAgreement(), d.confidential(),
                 d.accountManagerId(), d.version());
+    }
+
+    /** The same changes with the confidentiality set, cleared, or (null) left as it is. */
+    static CustomerChanges withConfidential(CustomerChanges c, Boolean confidential) {
+        return new CustomerChanges(c.kind(), c.name(), c.salutation(), c.company(), c.email(), c.address(),
+                c.requestedServices(), c.source(), c.sourceReference(), c.notes(), c.phones(), c.contactPersons(),
+                c.annualSales(), c.potential(), c.member(), c.bigCustomer(), c.importantAgreement(), confidential,
+                c.accountManagerId(), c.version());
+    }
+
+    /** A complete person record marked confidential (only a supervisor or above may register it). */
+    static NewCustomer confidential(String name, String... phones) {
+        NewCustomer p = person(name, phones);
+        return new NewCustomer(p.kind(), p.name(), p.salutation(), p.company(), p.email(), p.address(),
+                p.requestedServices(), p.source(), null, null, p.phones(), p.contactPersons(), null, null, false, false,
+                false, true, null);
     }
 
     static CustomerChanges withAddress(CustomerChanges c, String address) {
         return new CustomerChanges(c.kind(), c.name(), c.salutation(), c.company(), c.email(), address,
                 c.requestedServices(), c.source(), c.sourceReference(), c.notes(), c.phones(), c.contactPersons(),
-                c.annualSales(), c.potential(), c.member(), c.bigCustomer(), c.importantAgreement(),
+                c.annualSales(), c.potential(), c.member(), c.bigCustomer(), c.importantAgreement(), c.confidential(),
                 c.accountManagerId(), c.version());
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one search behind the customer list page and the API (CUS-9): every word of the query must match the name
  * (smartcn words or any part), the company, any 3+ digits of a phone, the start of the name's pinyin or initials,
- * or the email; filters narrow the result without scoring. Merged records are not in the index at all.
+ * or the email; filters narrow the result without scoring. Merged records are not in the index at all; confidential
+ * ones are filtered by the viewer's {@link ConfidentialReach} (CUS-6).
  */
 @Component
 public class CustomerSearch {
@@ -38,23 +39,53 @@ public class CustomerSearch {
     @PersistenceContext
     private EntityManager entityManager;
 
-    /** One page of matching active customers, loaded from the database in one query (plus batch-fetched phones). */
-    public Page<Customer> find(CustomerFilter filter, Pageable pageable) {
-        return find(filter, null, pageable);
-    }
-
-    /** The same; with {@code filter.refreshDue()}, only records not updated since {@code refreshCutoff}. */
-    public Page<Customer> find(CustomerFilter filter, Instant refreshCutoff, Pageable pageable) {
+    /**
+     * One page of matching active customers within the viewer's reach (CUS-6), loaded from the database in one query
+     * (plus batch-fetched phones); with {@code filter.refreshDue()}, only records not updated since
+     * {@code refreshCutoff}.
+     */
+    public Page<Customer> find(CustomerFilter filter, Instant refreshCutoff, ConfidentialReach reach,
+            Pageable pageable) {
         SearchResult<Customer> result = Search.session(entityManager).search(Customer.class)
-                .where(f -> predicate(f, filter, refreshCutoff))
+                .where(f -> predicate(f, filter, refreshCutoff, reach))
                 .sort(f -> sort(f, pageable.getSort()))
                 .fetch((int) pageable.getOffset(), pageable.getPageSize());
         return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
     }
 
-    private PredicateFinalStep predicate(SearchPredicateFactory f, CustomerFilter filter, Instant refreshCutoff) {
+    /**
+     * Active customers within the reach with a phone containing these digits (3 or more), best match first: for
+     * looking up a caller by number while it is typed.
+     */
+    public List<Customer> withPhoneDigits(String digits, ConfidentialReach reach, int limit) {
+        return Search.session(entityManager).search(Customer.class)
+                .where(f -> f.bool().must(f.match().field("phones.digits").matching(digits)).filter(inReach(f, reach)))
+                .sort(f -> f.score().then().field("id_sort"))
+                .fetchHits(limit);
+    }
+
+    /**
+     * Open customers, or confidential ones of an owner in reach (and unassigned ones if the reach has them).
+     * "Not confidential" is written as a negation so that documents indexed before the flag existed count as open.
+     */
+    private static PredicateFinalStep inReach(SearchPredicateFactory f, ConfidentialReach reach) {
+        if (reach.everything()) {
+            return f.matchAll();
+        }
+        var any = f.bool();
+        any.should(f.not(f.match().field("confidential").matching(true)));
+        any.should(f.terms().field("ownerId").matchingAny(reach.owners()));
+        if (reach.unassigned()) {
+            any.should(f.not(f.exists().field("ownerId")));
+        }
+        return any;
+    }
+
+    private PredicateFinalStep predicate(SearchPredicateFactory f, CustomerFilter filter, Instant refreshCutoff,
+            ConfidentialReach reach) {
         var all = f.bool();
         all.must(f.matchAll());
+        all.filter(inReach(f, reach));
         if (filter.hasText()) {
             all.must(text(f, filter.q()));
         }

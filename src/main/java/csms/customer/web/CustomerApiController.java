@@ -81,7 +81,8 @@ class CustomerApiController {
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "A customer, full or masked by the caller's rights",
-            description = "A full view is audited. ETag carries the version. A merged record answers 410 with mergedInto.")
+            description = "A full view is audited. ETag carries the version. A merged record answers 410 with mergedInto. "
+                    + "A confidential customer outside the caller's team answers 404, as a missing one does.")
     ResponseEntity<CustomerDetails> get(@PathVariable long id) {
         CustomerDetails d = archive.view(id);
         return ResponseEntity.ok().eTag(ExpectedVersion.etag(d.version())).body(d);
@@ -90,7 +91,7 @@ class CustomerApiController {
     @PostMapping
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Register a customer", description = "The grade follows the classification standard; "
-            + "flags and account manager need a supervisor.")
+            + "flags (member, bigCustomer, importantAgreement, confidential) and account manager need a supervisor.")
     ResponseEntity<CustomerDetails> create(@Valid @RequestBody NewCustomer command) {
         CustomerDetails d = archive.register(command);
         return ResponseEntity.created(URI.create("/api/v1/customers/" + d.id()))
@@ -100,7 +101,7 @@ class CustomerApiController {
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Change a customer", description = "Send the whole record with the version you edited "
-            + "(in the body or If-Match); a stale version answers 409.")
+            + "(in the body or If-Match); a stale version answers 409. A missing confidential keeps the record's.")
     ResponseEntity<CustomerDetails> update(@PathVariable long id, @Valid @RequestBody CustomerChanges command,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Long version = ExpectedVersion.resolve(ifMatch, command.version());

@@ -38,6 +38,7 @@ public class CustomerForm {
     private boolean member;
     private boolean bigCustomer;
     private boolean importantAgreement;
+    private boolean confidential;
     private Long accountManagerId;
     private Long version;
 
@@ -66,6 +67,7 @@ public class CustomerForm {
         f.member = d.member();
         f.bigCustomer = d.bigCustomer();
         f.importantAgreement = d.importantAgreement();
+        f.confidential = d.confidential();
         f.accountManagerId = d.accountManagerId();
         f.version = d.version();
         f.padRows();
@@ -87,13 +89,13 @@ public class CustomerForm {
     NewCustomer toNewCustomer() {
         return new NewCustomer(kind, name, salutation, company, email, address, requestedServices, source,
                 sourceReference, notes, phoneEntries(), personEntries(), annualSales, potential, member, bigCustomer,
-                importantAgreement, accountManagerId);
+                importantAgreement, confidential, accountManagerId);
     }
 
     CustomerChanges toChanges() {
         return new CustomerChanges(kind, name, salutation, company, email, address, requestedServices, source,
                 sourceReference, notes, phoneEntries(), personEntries(), annualSales, potential, member, bigCustomer,
-                importantAgreement, accountManagerId, version);
+                importantAgreement, confidential, accountManagerId, version);
     }
 
     /** Rows keep their positions (blank ones too), so an error on {@code phones[1].number} marks the right row. */
@@ -241,6 +243,14 @@ public class CustomerForm {
 
     public void setImportantAgreement(boolean importantAgreement) {
         this.importantAgreement = importantAgreement;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    public void setConfidential(boolean confidential) {
+        this.confidential = confidential;
     }
 
     public Long getAccountManagerId() {

@@ -43,4 +43,9 @@ public interface ServiceRequestRepository extends JpaRepository<ServiceRequest, 
     @Modifying
     @Query("update ServiceRequest r set r.breachedAt = :now where r.id = :id and r.breachedAt is null and r.dueAt = :due")
     int markBreached(@Param("id") long id, @Param("due") Instant due, @Param("now") Instant now);
+
+    /** A confidential customer's requests follow its owner's team (CUS-6); null opens them again. */
+    @Modifying
+    @Query("update ServiceRequest r set r.restrictedDepartmentId = :restricted where r.customerId = :customerId")
+    int restrict(@Param("customerId") long customerId, @Param("restricted") Long restricted);
 }

@@ -60,7 +60,7 @@ class CustomerApiControllerSliceTest {
     @Test
     void listPassesParsedFilterAndPageToTheArchiveAndAnswersThePageShape() throws Exception {
         var row = new CustomerRow(42L, CustomerKind.PERSON, "张三", "华东贸易", "138****5678", 2, "A", "A 级",
-                true, false, false, 7L, "用户7", true, AT, AT);
+                true, false, false, false, 7L, "用户7", true, AT, AT);
         when(archive.list(any(), any())).thenReturn(new PageImpl<>(List.of(row), PageRequest.of(1, 5), 6));
 
         mvc.perform(get("/api/v1/customers").param("q", " 张 ").param("member", "true").param("owner", "me")

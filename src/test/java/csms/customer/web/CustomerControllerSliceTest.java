@@ -175,6 +175,6 @@ class CustomerControllerSliceTest {
 
     private static CustomerRow row(long id, String name) {
         return new CustomerRow(id, CustomerKind.PERSON, name, "华东贸易", "138****5678", 1, "A", "A 级",
-                false, false, false, 7L, "用户7", true, AT, AT);
+                false, false, false, false, 7L, "用户7", true, AT, AT);
     }
 }

@@ -1,0 +1,8 @@
+package csms.customer;
+
+import csms.testing.OnPostgres;
+
+/** The same tests on a real PostgreSQL server. */
+@OnPostgres
+class CustomerDirectoryPostgresIT extends CustomerDirectoryIT {
+}
