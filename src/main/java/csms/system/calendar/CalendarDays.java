@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -47,12 +45,6 @@ public class CalendarDays {
         requireYear("year", year);
         return entries.findByDateBetweenOrderByDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
                 .map(CalendarEntry::view).toList();
-    }
-
-    /** The years that have days in the calendar. */
-    @Transactional(readOnly = true)
-    public SortedSet<Integer> years() {
-        return new TreeSet<>(entries.years());
     }
 
     @Transactional(readOnly = true)

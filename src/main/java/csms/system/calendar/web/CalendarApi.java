@@ -98,7 +98,8 @@ class CalendarApi {
     @GetMapping("/deadline")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "When that many business hours have elapsed after 'from' (default now)",
-            description = "from: 2026-09-30T09:00:00+08:00, ...Z, or a local time in the organisation's zone; "
+            description = "from: 2026-09-30T09:00:00+08:00 (encode + as %2B), ...Z, or a local time in the "
+                    + "organisation's zone; "
                     + "hours: 0 to 10000, decimals allowed. Hours 0 gives the next working moment.")
     Deadline deadline(@RequestParam(required = false) String from, @RequestParam(required = false) String hours) {
         Instant start = CalendarInput.instant(from, calendar.zone(), Instant.now(clock));
