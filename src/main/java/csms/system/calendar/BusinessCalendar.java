@@ -113,7 +113,7 @@ public class BusinessCalendar {
     private WorkingSchedule load(ZoneId zone) {
         WorkingTime time = workingTimes.findById(StoredWorkingTime.SINGLETON_ID).map(StoredWorkingTime::time)
                 .orElse(WorkingTime.DEFAULT);
-        return new WorkingSchedule(zone, time, entries.findAll().stream().map(CalendarEntry::view).toList());
+        return new WorkingSchedule(zone, time, entries.readAll().stream().map(CalendarEntry::view).toList());
     }
 
     /** A loaded calendar, valid until the instant or until the generation moves on. */

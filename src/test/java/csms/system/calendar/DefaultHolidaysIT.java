@@ -6,6 +6,7 @@ import csms.audit.AuditTrail;
 import csms.identity.SignedInUser;
 import csms.shared.Role;
 import csms.testing.Fixtures;
+import com.zaxxer.hikari.HikariDataSource;
 import csms.testing.IntegrationTest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,8 @@ class DefaultHolidaysIT {
     JsonMapper json;
     @Autowired
     Clock clock;
+    @Autowired
+    DataSource dataSource;
 
     @AfterEach
     void forgetTestYear() {
@@ -76,6 +80,19 @@ class DefaultHolidaysIT {
                     + "values ('2022-10-06', true, true, '国庆节', 'DEFAULT')").update();
             calendar.refreshAfterCommit();
         }
+    }
+
+    @Test
+    void daysAreStillAcceptedAfterThePoolHasRenewedTheConnectionThatCreatedTheTables() {
+        ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
+        SignedInUser admin = fixtures.user(Role.ADMIN);
+        LocalDate day = LocalDate.parse("2034-06-05");
+        Fixtures.as(admin, () -> days.set(day, DayKind.COMPANY_HOLIDAY, "新连接", null));
+        assertThat(days.find(day)).get().extracting(CalendarDay::source).isEqualTo(DaySource.EDITED);
+        Fixtures.as(admin, () -> {
+            days.remove(day, null);
+            return null;
+        });
     }
 
     @Test
