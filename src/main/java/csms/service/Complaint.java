@@ -326,8 +326,14 @@ public class Complaint {
 
     void requireStage(ComplaintStage expected) {
         if (stage != expected) {
-            throw new ConflictException("complaint.wrong-stage", expected.name(), stage.name());
+            throw new ConflictException("complaint.wrong-stage", label(expected), label(stage));
         }
+    }
+
+    /** A stage as a message argument that the message source translates ({@code complaint.stage.X}). */
+    private static Object label(ComplaintStage stage) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] { "complaint.stage." + stage.name() }, stage.name());
     }
 
     private static <T> T require(String field, T value) {

@@ -75,9 +75,16 @@ public class ComplaintLoop {
     /** CMP-4: adds a proposed solution with its cost while the complaint waits for proposals. */
     @Transactional
     public RequestDetails propose(long id, Proposal proposal) {
+        return propose(id, proposal, null);
+    }
+
+    /** The same, refused as stale (409) when an expected version is given and the request changed since. */
+    @Transactional
+    public RequestDetails propose(long id, Proposal proposal, Long expectedVersion) {
         RequestAccess access = lookup.access();
         ServiceRequest r = lookup.visible(id, access);
         access.requireWork(r);
+        requireVersion(r, expectedVersion);
         Complaint c = complaintOf(r);
         c.requireProposalsOpen();
         if (proposal.description() == null || proposal.description().length() > 2000) {
@@ -130,6 +137,12 @@ public class ComplaintLoop {
     /** CMP-5: the customer's signature drawn on screen confirms the solution (a PNG data URL, at most 300 kB). */
     @Transactional
     public RequestDetails confirmBySignature(long id, String pngDataUrl) {
+        return confirmBySignature(id, pngDataUrl, null);
+    }
+
+    /** The same, refused as stale (409) when an expected version is given and the request changed since. */
+    @Transactional
+    public RequestDetails confirmBySignature(long id, String pngDataUrl, Long expectedVersion) {
         if (pngDataUrl == null || !pngDataUrl.startsWith("data:image/png;base64,") || pngDataUrl.length() > 400_000
                 || !pngDataUrl.substring(22).matches("[A-Za-z0-9+/=]+")) {
             throw RuleViolation.onField("signature", "complaint.signature-invalid");
@@ -137,6 +150,7 @@ public class ComplaintLoop {
         RequestAccess access = lookup.access();
         ServiceRequest r = lookup.visible(id, access);
         access.requireWork(r);
+        requireVersion(r, expectedVersion);
         Complaint c = complaintOf(r);
         Instant now = Instant.now(clock);
         c.confirmBySignature(pngDataUrl, now);
@@ -191,9 +205,16 @@ public class ComplaintLoop {
     /** A major complaint becomes a crisis event; the managers are told at once (CMP-8). */
     @Transactional
     public RequestDetails declareCrisis(long id) {
+        return declareCrisis(id, null);
+    }
+
+    /** The same, refused as stale (409) when an expected version is given and the request changed since. */
+    @Transactional
+    public RequestDetails declareCrisis(long id, Long expectedVersion) {
         RequestAccess access = lookup.access();
         ServiceRequest r = lookup.visible(id, access);
         access.requireWork(r);
+        requireVersion(r, expectedVersion);
         Complaint c = complaintOf(r);
         c.declareCrisis();
         r.touch(Instant.now(clock));
@@ -242,6 +263,12 @@ public class ComplaintLoop {
         audit.record(action, RequestLookup.SUBJECT, id, r.getSubject(),
                 Changes.none().field("stage", before, after));
         return lookup.details(r, access);
+    }
+
+    private static void requireVersion(ServiceRequest r, Long expectedVersion) {
+        if (expectedVersion != null) {
+            ConflictException.requireVersion(expectedVersion, r.getVersion(), RequestLookup.SUBJECT, r.getId());
+        }
     }
 
     private Complaint complaintOf(ServiceRequest r) {

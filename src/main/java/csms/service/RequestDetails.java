@@ -15,6 +15,8 @@ public record RequestDetails(long id, RequestType type, Channel channel, long cu
         String customerVerifiedByName, Instant resolvedAt, Instant closedAt, ComplaintView complaint,
         boolean mayWork, boolean mayApprove, boolean mayDispatch, long version) {
 
+    /** Not a JSON property: it would hide the {@code complaint} view of the same name. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isComplaint() {
         return complaint != null;
     }

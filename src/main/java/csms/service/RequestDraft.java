@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * A new service request as the agent enters it (SVC-1, SVC-2). For a complaint the acceptance fields of CMP-1 are
- * required too: complainant, when it was received, what the customer wants, and its severity.
+ * required too: complainant, when it was received, what the customer wants, and its severity. {@code crisis} is
+ * never null: left out, it is false.
  */
 public record RequestDraft(
         @NotNull RequestType type,
@@ -18,12 +19,13 @@ public record RequestDraft(
         Priority priority,
         @Size(max = ServiceRequest.TAGS_MAX) String tags,
         Severity severity,
-        boolean crisis,
+        Boolean crisis,
         @Size(max = 100) String complainant,
         Instant receivedAt,
         @Size(max = 2000) String customerWants) {
 
     public RequestDraft {
+        crisis = Boolean.TRUE.equals(crisis); // API clients may leave the flag out
         subject = strip(subject);
         description = strip(description);
         tags = normaliseTags(tags);

@@ -107,6 +107,13 @@ public class ServiceRequests {
         return lookup.details(lookup.visible(id, access), access);
     }
 
+    /** The request's timeline, newest first; 404 when the viewer may not see the request. */
+    @Transactional(readOnly = true)
+    public Page<TimelineLine> timeline(long id, PageQuery page) {
+        lookup.visible(id, lookup.access());
+        return timeline.read(id, page);
+    }
+
     /** A queue or a search, in the workspace order: important and big customers first, then by deadline. */
     @Transactional(readOnly = true)
     public Page<RequestRow> list(RequestFilter filter, PageQuery page) {
