@@ -4,5 +4,6 @@
  * time with escalation of breaches, and the complaint classification statistics.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service requests and complaints",
-        allowedDependencies = { "identity", "audit", "system", "system :: calendar", "customer" })
+        allowedDependencies = { "identity", "audit", "system", "system :: calendar", "system :: pdf",
+                "system :: spreadsheet", "customer" })
 package csms.service;

@@ -1,21 +1,17 @@
 package csms.customer;
 
-import java.io.ByteArrayInputStream;
+import csms.testing.XlsxText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
 
 /** Spreadsheets for customer import/export tests: files written as a user would, and readers independent of ours. */
 final class CustomerSheets {
@@ -47,17 +43,7 @@ final class CustomerSheets {
 
     /** The cells of the first sheet as text, row by row (numbers as stored, dates as serial numbers). */
     static List<List<String>> readXlsx(byte[] xlsx) throws IOException {
-        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : book.getFirstSheet().read()) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getCellCount(); c++) {
-                    cells.add(row.getCell(c) == null ? "" : row.getCellText(c));
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
+        return XlsxText.firstSheet(xlsx);
     }
 
     /** The records of a CSV after checking and removing the UTF-8 byte-order mark. */

@@ -59,6 +59,15 @@ public class SpreadsheetDownload {
         return new SheetLocale(messages, LocaleContextHolder.getLocale(), organisation.zone());
     }
 
+    /**
+     * Streams {@code rows} as a download named after the export's title and today's date, without an audit entry:
+     * for exports without personal data (aggregated figures).
+     */
+    public <T> ResponseEntity<StreamingResponseBody> send(SpreadsheetExport<T> export, SpreadsheetFormat format,
+            RowSource<T> rows) {
+        return send(export, format, rows, null);
+    }
+
     /** Streams {@code rows} as a download named after the export's title and today's date, and audits it. */
     public <T> ResponseEntity<StreamingResponseBody> send(SpreadsheetExport<T> export, SpreadsheetFormat format,
             RowSource<T> rows, ExportAudit audited) {
@@ -93,6 +102,9 @@ public class SpreadsheetDownload {
     }
 
     private void record(ExportAudit audited, long rows, SpreadsheetFormat format, boolean complete) {
+        if (audited == null) {
+            return;
+        }
         ownTransaction.executeWithoutResult(s -> audit.record(audited.action(), audited.subjectType(), null,
                 audited.summary(rows, format, complete), null));
     }
