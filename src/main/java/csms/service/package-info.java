@@ -4,5 +4,5 @@
  * time with escalation of breaches, and the complaint classification statistics.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service requests and complaints",
-        allowedDependencies = { "identity", "audit", "system", "customer" })
+        allowedDependencies = { "identity", "audit", "system", "system :: idempotency", "customer" })
 package csms.service;
