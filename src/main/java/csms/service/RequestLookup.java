@@ -113,7 +113,7 @@ class RequestLookup {
                     r.getDepartmentId(), team, r.getAssigneeId(), name(people, r.getAssigneeId()), r.getDueAt(),
                     r.isOverdue(now), active && r.getDueAt() != null && !r.isOverdue(now) && r.getDueAt().isBefore(dueSoonLimit),
                     active && (r.getEscalatedAt() != null || r.getBreachedAt() != null), r.getTags(),
-                    r.getCreatedAt(), r.getUpdatedAt());
+                    r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
         }).toList();
     }
 

@@ -45,6 +45,10 @@ public class ServiceRequest {
     @Enumerated(EnumType.STRING)
     private Priority priority;
 
+    /** The priority as a number for sorting (URGENT highest); the column holds the name, which sorts by letter. */
+    @org.hibernate.annotations.Formula("case priority when 'URGENT' then 3 when 'HIGH' then 2 when 'NORMAL' then 1 else 0 end")
+    private int priorityRank;
+
     private String tags;
 
     @Enumerated(EnumType.STRING)

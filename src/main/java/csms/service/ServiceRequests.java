@@ -32,9 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ServiceRequests {
 
-    /** Sorts clients may ask for, mapped to properties. */
+    /** Sorts clients may ask for, mapped to properties; priority by its rank, not by its name's letters. */
     public static final Map<String, String> SORTS = Map.of("due", "dueAt", "created", "createdAt",
-            "updated", "updatedAt", "priority", "priority", "customer", "customerName");
+            "updated", "updatedAt", "priority", "priorityRank", "customer", "customerName");
     private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.desc("customerRank"),
             Sort.Order.asc("dueAt").nullsLast(), Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 

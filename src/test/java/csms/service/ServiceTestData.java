@@ -33,8 +33,14 @@ final class ServiceTestData {
 
     /** Registers a customer as the given user; returns its id. */
     static long customer(CustomerArchive archive, SignedInUser as, String name, boolean big, boolean important) {
+        return customer(archive, as, name, mobile(), big, important);
+    }
+
+    /** Registers a customer with the given mobile number (the caller's number in page tests); returns its id. */
+    static long customer(CustomerArchive archive, SignedInUser as, String name, String mobile, boolean big,
+            boolean important) {
         NewCustomer c = new NewCustomer(CustomerKind.PERSON, name, Salutation.MS, null, null, "广州市天河区体育西路1号",
-                "售后服务", CustomerSource.PHONE, null, null, List.of(new PhoneEntry(mobile(), "手机")), List.of(),
+                "售后服务", CustomerSource.PHONE, null, null, List.of(new PhoneEntry(mobile, "手机")), List.of(),
                 null, null, false, big, important, important ? as.id() : null);
         return Fixtures.as(as, () -> archive.register(c)).id();
     }

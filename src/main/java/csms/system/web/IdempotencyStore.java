@@ -10,8 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Idempotency records in the database: a claim row is inserted first, so two nodes cannot both run a key. */
+/**
+ * Idempotency records in the database: a claim row is inserted first, so two nodes cannot both run a key. The API's
+ * {@link IdempotencyFilter} uses it for {@code Idempotency-Key}; pages use it for one-time form tokens.
+ */
 @Component
+@org.springframework.modulith.NamedInterface("idempotency")
 public class IdempotencyStore {
 
     /** A stored first outcome; {@code status} is null while the first request is still running. */
@@ -27,7 +31,7 @@ public class IdempotencyStore {
     }
 
     /** Claims the key; returns the earlier record instead if the key was used before. */
-    Optional<Stored> claim(String principal, String key, String path, String hash) {
+    public Optional<Stored> claim(String principal, String key, String path, String hash) {
         try {
             jdbc.sql("""
                     insert into idempotency_record (principal, idem_key, request_path, request_hash, created_at)
@@ -46,7 +50,8 @@ public class IdempotencyStore {
         }
     }
 
-    void complete(String principal, String key, int status, String contentType, String location, String body) {
+    /** Stores the outcome of a claimed key: a repeat then gets it back. */
+    public void complete(String principal, String key, int status, String contentType, String location, String body) {
         jdbc.sql("""
                 update idempotency_record set status = :s, content_type = :ct, location = :loc, body = :b
                 where principal = :p and idem_key = :k""")
@@ -55,7 +60,7 @@ public class IdempotencyStore {
     }
 
     /** Forgets a claim whose request failed, so the client may retry with the same key. */
-    void release(String principal, String key) {
+    public void release(String principal, String key) {
         jdbc.sql("delete from idempotency_record where principal = :p and idem_key = :k and status is null")
                 .param("p", principal).param("k", key).update();
     }
