@@ -30,7 +30,7 @@ final class SampleViews {
     static RequestRow row(long id) {
         return new RequestRow(id, RequestType.COMPLAINT, Channel.PHONE, 42L, "张三", 1, "报告延误投诉",
                 Priority.HIGH, RequestStatus.OPEN, ComplaintStage.APPROVAL, Severity.GENERAL, false, 10L, "客服一组",
-                7L, "用户7", AT.plusSeconds(3600), false, true, false, "报告", AT, AT);
+                7L, "用户7", AT.plusSeconds(3600), false, true, false, "报告", AT, AT, 0L);
     }
 
     static PromiseView promise(long id, long version) {
