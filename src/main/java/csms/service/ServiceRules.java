@@ -23,7 +23,7 @@ class ServiceRules implements RuleCatalog {
     static final RuleKey FOLLOW_UP_HOURS = new RuleKey("complaint.follow-up-hours", 24, 1, 480, "hours", "CMP-7");
     static final RuleKey LINK_VALID_HOURS = new RuleKey("complaint.confirmation-link-hours", 72, 1, 720, "hours", "CMP-5");
 
-    static final RuleKey ATTACHMENT_MAX_MB = new RuleKey("service.attachment-max-mb", 10, 1, 20, "MB", "SVC-1");
+    static final RuleKey ATTACHMENT_MAX_MB = new RuleKey("service.attachment-max-mb", 10, 1, 20, "megabytes", "SVC-1");
 
     @Override
     public List<RuleKey> rules() {
