@@ -1,17 +1,17 @@
 package csms.bench;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Latencies per query kind, summarised as median, 95th percentile (nearest rank) and maximum. */
+/** Latencies per query kind (a label), summarised as median, 95th percentile (nearest rank) and maximum. */
 final class LatencyTable {
 
-    private final Map<QueryKind, List<Long>> nanos = new EnumMap<>(QueryKind.class);
-    private final Map<QueryKind, List<Long>> hits = new EnumMap<>(QueryKind.class);
+    private final Map<String, List<Long>> nanos = new LinkedHashMap<>();
+    private final Map<String, List<Long>> hits = new LinkedHashMap<>();
 
-    void record(QueryKind kind, long elapsedNanos, long totalHits) {
+    void record(String kind, long elapsedNanos, long totalHits) {
         nanos.computeIfAbsent(kind, k -> new ArrayList<>()).add(elapsedNanos);
         hits.computeIfAbsent(kind, k -> new ArrayList<>()).add(totalHits);
     }
@@ -20,7 +20,7 @@ final class LatencyTable {
         StringBuilder sb = new StringBuilder();
         sb.append("| query kind | n | median ms | p95 ms | max ms | median hits |\n");
         sb.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
-        nanos.forEach((kind, list) -> sb.append("| %s | %d | %.1f | %.1f | %.1f | %d |%n".formatted(kind.label(),
+        nanos.forEach((kind, list) -> sb.append("| %s | %d | %.1f | %.1f | %.1f | %d |%n".formatted(kind,
                 list.size(), percentile(list, 50) / 1e6, percentile(list, 95) / 1e6, percentile(list, 100) / 1e6,
                 percentile(hits.get(kind), 50))));
         return sb.toString();

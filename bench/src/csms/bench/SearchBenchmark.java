@@ -91,7 +91,7 @@ class SearchBenchmark {
                 Source s = sources.get(kind).get(i);
                 long t0 = System.nanoTime();
                 Page<CustomerRow> page = search(manager, s.query());
-                table.record(kind, System.nanoTime() - t0, page.getTotalElements());
+                table.record(kind.label(), System.nanoTime() - t0, page.getTotalElements());
             }
         }
         sources.forEach((kind, list) -> list.forEach(s -> assertThat(finds(manager, s))

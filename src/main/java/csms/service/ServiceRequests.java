@@ -20,6 +20,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,6 +129,21 @@ public class ServiceRequests {
         }
         Page<ServiceRequest> found = requests.findAll(RequestSpecifications.of(filter, access, now, dueSoon), pageable);
         return new PageImpl<>(lookup.rows(found.getContent(), dueSoon), found.getPageable(), found.getTotalElements());
+    }
+
+    /**
+     * One slice of a list export in the workspace order (the order ends with the id, so slices neither skip nor
+     * repeat rows); no count query per slice.
+     */
+    @Transactional(readOnly = true)
+    public Slice<RequestRow> exportSlice(RequestFilter filter, Pageable pageable) {
+        RequestAccess access = lookup.access();
+        Instant now = Instant.now(clock);
+        Instant dueSoon = now.plus(deadlines.dueSoonWindow());
+        Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), QUEUE_ORDER);
+        Slice<ServiceRequest> found = requests.findBy(RequestSpecifications.of(filter, access, now, dueSoon),
+                q -> q.slice(ordered));
+        return new SliceImpl<>(lookup.rows(found.getContent(), dueSoon), found.getPageable(), found.hasNext());
     }
 
     /** Counts of the workspace queues for the signed-in user. */

@@ -8,11 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import csms.customer.CustomerArchive;
 import csms.customer.CustomerAssignment;
-import csms.customer.CustomerKind;
-import csms.customer.CustomerSource;
-import csms.customer.NewCustomer;
-import csms.customer.PhoneEntry;
-import csms.customer.Salutation;
 import csms.identity.SignedInUser;
 import csms.shared.NotFoundException;
 import csms.shared.PageQuery;
@@ -48,10 +43,7 @@ class RequestVisibilityIT {
         SignedInUser colleagueA = fixtures.user(teamA, Role.AGENT);
         SignedInUser agentB = fixtures.user(teamB, Role.AGENT);
         SignedInUser manager = fixtures.user(Role.DEPT_MANAGER);
-        long customer = as(supervisorA, () -> archive.register(new NewCustomer(CustomerKind.PERSON, "保密客户", Salutation.MR,
-                null, null, null, null, CustomerSource.PHONE, null, null,
-                List.of(new PhoneEntry(ServiceTestData.mobile(), "手机")), List.of(), null, null, false, false, false,
-                true, null))).id();
+        long customer = ServiceTestData.confidentialCustomer(archive, supervisorA, "保密客户");
         as(manager, () -> assignment.assign(List.of(customer), agentA.id()));
 
         long id = as(agentA, () -> requests.register(ServiceTestData.consultation(customer, "保密咨询"))).id();

@@ -36,6 +36,14 @@ final class ServiceTestData {
         return customer(archive, as, name, mobile(), big, important);
     }
 
+    /** Registers a confidential customer (CUS-6) as the given user; returns its id. */
+    static long confidentialCustomer(CustomerArchive archive, SignedInUser as, String name) {
+        NewCustomer c = new NewCustomer(CustomerKind.PERSON, name, Salutation.MR, null, null, null, null,
+                CustomerSource.PHONE, null, null, List.of(new PhoneEntry(mobile(), "手机")), List.of(), null, null,
+                false, false, false, true, null);
+        return Fixtures.as(as, () -> archive.register(c)).id();
+    }
+
     /** Registers a customer with the given mobile number (the caller's number in page tests); returns its id. */
     static long customer(CustomerArchive archive, SignedInUser as, String name, String mobile, boolean big,
             boolean important) {

@@ -68,6 +68,8 @@ class ServiceDeskController {
                 || priority != null || stage != null);
         model.addAttribute("tabs", tabs(queues, shown, requests.queueCounts(), request));
         model.addAttribute("self", link(request, Map.of("queue", shown.name()), true));
+        model.addAttribute("exportXlsx", link(request, "/requests/export", Map.of("queue", shown.name(), "format", "xlsx")));
+        model.addAttribute("exportCsv", link(request, "/requests/export", Map.of("queue", shown.name(), "format", "csv")));
         model.addAttribute("me", SignedInUser.current());
         model.addAttribute("takesAny", SignedInUser.current().hasAtLeast(Role.DEPT_MANAGER));
         model.addAttribute("types", RequestType.values());
@@ -128,7 +130,19 @@ class ServiceDeskController {
      * parameters so that a Chinese search is encoded exactly once; the page is kept for the list refreshing itself.
      */
     static String link(HttpServletRequest request, Map<String, String> changes, boolean keepPage) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath(request.getContextPath() + "/requests");
+        return link(request, "/requests", changes, keepPage);
+    }
+
+    /** The export's address: the current queue and filters (no page) and the format. */
+    static String link(HttpServletRequest request, String path, Map<String, String> changes) {
+        String base = link(request, path, changes, false);
+        String format = changes.get("format");
+        return format == null ? base : base + (base.contains("?") ? "&" : "?") + "format=" + format;
+    }
+
+    private static String link(HttpServletRequest request, String path, Map<String, String> changes,
+            boolean keepPage) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(request.getContextPath() + path);
         List<String> kept = new ArrayList<>(FILTERS);
         kept.add("queue");
         if (keepPage) {
