@@ -37,8 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reply quality", description = "Written-reply check against 三要、三不 and its word lists")
 class ReplyQualityApiController {
 
-    /** A reply to check; {@code closing} when it ends the conversation. */
-    record CheckRequest(@Size(max = ReplyCheckLimits.MAX_TEXT) String text, boolean closing) {
+    /** A reply to check; {@code closing} (default false) when it ends the conversation. */
+    record CheckRequest(@Size(max = ReplyCheckLimits.MAX_TEXT) String text, Boolean closing) {
+
+        boolean isClosing() {
+            return Boolean.TRUE.equals(closing);
+        }
     }
 
     /** A finding with its message in the caller's language. */
@@ -62,7 +66,7 @@ class ReplyQualityApiController {
     @Operation(summary = "Check a written reply", description = "Findings: forbidden phrases with their offset, "
             + "missing courtesy (请, 您), a closing that does not end with 再见.")
     CheckResult check(@Valid @RequestBody CheckRequest request) {
-        List<FindingView> findings = quality.check(request.text(), request.closing()).findings().stream()
+        List<FindingView> findings = quality.check(request.text(), request.isClosing()).findings().stream()
                 .map(this::view).toList();
         return new CheckResult(findings.isEmpty(), findings);
     }
