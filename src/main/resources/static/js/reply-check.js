@@ -104,6 +104,12 @@
       });
     }
   });
+  // A form shown again with the agent's text (after an error), or text typed before this script ran.
+  document.querySelectorAll('textarea[data-reply]').forEach((area) => {
+    if (area.value.trim() !== '') {
+      schedule(area);
+    }
+  });
   // Capturing on the document runs before the page's other submit handlers (confirmations, htmx).
   document.addEventListener('submit', (e) => {
     const form = e.target;
