@@ -1,0 +1,32 @@
+-- The standard as the rulebook states it. Quoted by the document: 三要 "要'请'字当头,'您'字不离口,'再见'结尾"
+-- (§1 七) and "杜绝跟顾客说'不行、不明白、不能够'" (投诉处理准则 5). The document names the other kinds of
+-- forbidden talk without wording them (三不: 生硬语言, 推卸责任的话, 责备埋怨客户; 投诉处理准则: 不争论, 不轻易承诺,
+-- 不怀疑顾客的诚实品格): the phrases below for those are common examples, for supervisors to adjust.
+INSERT INTO reply_phrase (phrase, category, suggestion, updated_by, version) VALUES
+('请', 'COURTESY', NULL, 'system', 0),
+('您', 'COURTESY', NULL, 'system', 0),
+('再见', 'CLOSING', NULL, 'system', 0),
+('不行', 'REFUSAL', '这个暂时无法办理,我帮您看看其他办法', 'system', 0),
+('不明白', 'REFUSAL', '请您再说明一下,我帮您确认', 'system', 0),
+('不能够', 'REFUSAL', '我们会尽力为您想办法', 'system', 0),
+('烦不烦', 'RUDE', NULL, 'system', 0),
+('有完没完', 'RUDE', NULL, 'system', 0),
+('少废话', 'RUDE', NULL, 'system', 0),
+('听不懂吗', 'RUDE', '我再为您说明一遍', 'system', 0),
+('随便你', 'RUDE', NULL, 'system', 0),
+('不归我管', 'BLAME_SHIFTING', '我帮您联系负责的同事', 'system', 0),
+('不关我的事', 'BLAME_SHIFTING', '我帮您联系负责的同事', 'system', 0),
+('找别人去', 'BLAME_SHIFTING', '我帮您转给负责的部门', 'system', 0),
+('不是我们的问题', 'BLAME_SHIFTING', '我们马上帮您查明原因', 'system', 0),
+('你怎么不早说', 'BLAMING_CUSTOMER', NULL, 'system', 0),
+('都是你的错', 'BLAMING_CUSTOMER', NULL, 'system', 0),
+('早就告诉过你', 'BLAMING_CUSTOMER', '我再为您说明一遍', 'system', 0),
+('你自己没看清楚', 'BLAMING_CUSTOMER', NULL, 'system', 0),
+('你是不是在骗', 'DOUBTING_CUSTOMER', NULL, 'system', 0),
+('我不相信', 'DOUBTING_CUSTOMER', NULL, 'system', 0),
+('不可能的事', 'DOUBTING_CUSTOMER', '我们马上为您核实', 'system', 0),
+('保证没问题', 'RASH_PROMISE', '我们会尽快为您处理,并及时告诉您结果', 'system', 0),
+('绝对没问题', 'RASH_PROMISE', '我们会尽快为您处理,并及时告诉您结果', 'system', 0),
+('百分之百', 'RASH_PROMISE', NULL, 'system', 0),
+('你说得不对', 'ARGUING', '感谢您的意见,我们核实后答复您', 'system', 0),
+('无理取闹', 'ARGUING', NULL, 'system', 0);
