@@ -172,8 +172,8 @@ class RequestPageIT {
                 "investigationPromisedAt", promised);
         assertThat(html(get("/requests/{id}", id).with(Fixtures.as(agent))))
                 .contains("data-step=\"JUDGEMENT\" data-state=\"DONE\"", "data-step=\"INVESTIGATION\" data-state=\"CURRENT\"",
-                        "data-step-form=\"investigate\"")
-                .doesNotContain("data-step-form=\"judge\"");
+                        "data-step-form=\"investigate\"", "待判定 → 待调查")
+                .doesNotContain("data-step-form=\"judge\"", "[Ljava");
         step(agent, id, "investigation", "cause", "样品登记遗漏", "problemKind", "SERVICE", "responsibleParty", "登记岗",
                 "routedToId", String.valueOf(team));
         String badCost = mvc.perform(post("/requests/{id}/complaint/proposals", id)

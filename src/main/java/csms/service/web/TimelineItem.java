@@ -35,6 +35,14 @@ public record TimelineItem(TimelineLine line, String detailKey, Object[] detailA
         };
     }
 
+    /** An entry a user wrote (note, call, email) that only staff see; system entries need no such mark. */
+    public boolean internalNote() {
+        return line.internal() && switch (line.kind()) {
+            case NOTE, CALL, EMAIL, REPLY -> true;
+            default -> false;
+        };
+    }
+
     /** The Bootstrap icon of the entry's kind. */
     public String icon() {
         return switch (line.kind()) {
