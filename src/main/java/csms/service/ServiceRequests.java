@@ -171,6 +171,12 @@ public class ServiceRequests {
     /** Adds a note, call or email record, or a reply to the customer, to the timeline. */
     @Transactional
     public RequestDetails addEntry(long id, TimelineKind kind, String text, boolean internal) {
+        return addEntry(id, kind, text, internal, null);
+    }
+
+    /** The same, refused as stale (409) when an expected version is given and the request changed since. */
+    @Transactional
+    public RequestDetails addEntry(long id, TimelineKind kind, String text, boolean internal, Long expectedVersion) {
         if (kind != TimelineKind.NOTE && kind != TimelineKind.CALL && kind != TimelineKind.EMAIL
                 && kind != TimelineKind.REPLY) {
             throw RuleViolation.onField("kind", "validation.invalid");
@@ -181,6 +187,7 @@ public class ServiceRequests {
         }
         RequestAccess access = lookup.access();
         ServiceRequest r = lookup.visible(id, access);
+        requireVersion(r, expectedVersion);
         access.requireWork(r);
         r.touch(Instant.now(clock));
         timeline.add(id, access.viewerId(), kind, kind != TimelineKind.REPLY && internal, body, null);
@@ -231,12 +238,19 @@ public class ServiceRequests {
     /** Escalates to the team's supervisor with a reason (SVC-8). */
     @Transactional
     public RequestDetails escalate(long id, String reason) {
+        return escalate(id, reason, null);
+    }
+
+    /** The same, refused as stale (409) when an expected version is given and the request changed since. */
+    @Transactional
+    public RequestDetails escalate(long id, String reason, Long expectedVersion) {
         String why = RequestDraft.strip(reason);
         if (why == null || why.length() > 1000) {
             throw RuleViolation.onField("reason", "service.text-length", 1000);
         }
         RequestAccess access = lookup.access();
         ServiceRequest r = lookup.visible(id, access);
+        requireVersion(r, expectedVersion);
         access.requireWork(r);
         r.escalate(why, Instant.now(clock));
         timeline.add(id, access.viewerId(), TimelineKind.ESCALATED, why, null);
@@ -249,8 +263,15 @@ public class ServiceRequests {
     /** Marks the customer's details as read back and confirmed by the customer (SVC-5). */
     @Transactional
     public RequestDetails confirmCustomerDetails(long id) {
+        return confirmCustomerDetails(id, null);
+    }
+
+    /** The same, refused as stale (409) when an expected version is given and the request changed since. */
+    @Transactional
+    public RequestDetails confirmCustomerDetails(long id, Long expectedVersion) {
         RequestAccess access = lookup.access();
         ServiceRequest r = lookup.visible(id, access);
+        requireVersion(r, expectedVersion);
         access.requireWork(r);
         r.verifyCustomer(access.viewerId(), Instant.now(clock));
         timeline.add(id, access.viewerId(), TimelineKind.VERIFIED, null, null);
@@ -285,8 +306,15 @@ public class ServiceRequests {
     /** Reopens a resolved consultation or query, e.g. when the answer did not help. */
     @Transactional
     public RequestDetails reopen(long id, String reason) {
+        return reopen(id, reason, null);
+    }
+
+    /** The same, refused as stale (409) when an expected version is given and the request changed since. */
+    @Transactional
+    public RequestDetails reopen(long id, String reason, Long expectedVersion) {
         RequestAccess access = lookup.access();
         ServiceRequest r = lookup.visible(id, access);
+        requireVersion(r, expectedVersion);
         access.requireWork(r);
         if (r.isComplaint()) {
             throw new csms.shared.ConflictException("service.complaint-closes-by-loop");
@@ -297,6 +325,13 @@ public class ServiceRequests {
         timeline.add(id, access.viewerId(), TimelineKind.REOPENED, RequestDraft.strip(reason), null);
         audit.record("service.reopened", RequestLookup.SUBJECT, id, r.getSubject(), null);
         return lookup.details(r, access);
+    }
+
+    private static void requireVersion(ServiceRequest r, Long expectedVersion) {
+        if (expectedVersion != null) {
+            csms.shared.ConflictException.requireVersion(expectedVersion, r.getVersion(), RequestLookup.SUBJECT,
+                    r.getId());
+        }
     }
 
     private String nameOf(Long userId) {
