@@ -16,6 +16,23 @@ public record Placeholders(String customerTitle, String customerSurname, String 
         return new Placeholders(customerTitle, customerSurname, agentNumber, null, null);
     }
 
+    /** Two-character surnames 复姓 that a person's name may start with; any other name's surname is its first character. */
+    private static final java.util.Set<String> COMPOUND_SURNAMES = java.util.Set.of("欧阳", "司马", "诸葛", "上官",
+            "东方", "皇甫", "尉迟", "公孙", "慕容", "司徒", "令狐", "夏侯", "长孙", "宇文", "澹台", "轩辕", "端木", "西门",
+            "南宫", "独孤");
+
+    /** The surname of a person's Chinese name (张 of 张三, 欧阳 of 欧阳修); null for a blank name. */
+    public static String surnameOf(String personName) {
+        if (personName == null || personName.isBlank()) {
+            return null;
+        }
+        String name = personName.strip();
+        if (name.length() > 2 && COMPOUND_SURNAMES.contains(name.substring(0, 2))) {
+            return name.substring(0, 2);
+        }
+        return name.substring(0, name.offsetByCodePoints(0, 1));
+    }
+
     /** These values, with the organisation and centre given where they are missing. */
     public Placeholders withOrganisation(String organisationName, String centreName) {
         return new Placeholders(customerTitle, customerSurname, agentNumber,

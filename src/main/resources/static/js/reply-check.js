@@ -1,6 +1,7 @@
 // Written-reply check 三要、三不 (SCR-13): a textarea with data-reply shows its findings under it while the agent
 // writes; a send whose findings have not been shown yet is held back once, the findings are shown, and the next
-// click sends. See templates/fragments/reply-check.html. No inline scripts (CSP).
+// click sends. A textarea with data-reply-if="<selector>" is checked only while its form matches the selector (e.g. a
+// reply to the customer, not an internal note). See templates/fragments/reply-check.html. No inline scripts (CSP).
 (() => {
   const script = document.currentScript;
   const url = script && script.dataset.checkUrl;
@@ -20,6 +21,18 @@
     }
     const box = area.dataset.replyClosing && document.getElementById(area.dataset.replyClosing);
     return Boolean(box && box.checked);
+  };
+
+  const active = (area) => {
+    const condition = area.dataset.replyIf;
+    if (!condition || !area.form) {
+      return true;
+    }
+    try {
+      return area.form.matches(condition);
+    } catch (e) {
+      return true; // a selector this browser cannot read: check rather than miss
+    }
   };
 
   const upToDate = (area) => {
@@ -79,7 +92,7 @@
     const s = stateOf(area);
     clearTimeout(s.timer);
     s.timer = setTimeout(() => {
-      if (area.value.trim() === '') {
+      if (area.value.trim() === '' || !active(area)) {
         resultBox(area).replaceChildren();
         return;
       }
@@ -96,6 +109,9 @@
     }
   });
   document.addEventListener('change', (e) => {
+    if (e.target.form) {
+      e.target.form.querySelectorAll('textarea[data-reply][data-reply-if]').forEach(schedule);
+    }
     if (e.target.id) {
       document.querySelectorAll('textarea[data-reply]').forEach((area) => {
         if (area.dataset.replyClosing === e.target.id) {
@@ -113,7 +129,7 @@
   // Capturing on the document runs before the page's other submit handlers (confirmations, htmx).
   document.addEventListener('submit', (e) => {
     const form = e.target;
-    const unseen = [...form.querySelectorAll('textarea[data-reply]')].filter((area) => !upToDate(area));
+    const unseen = [...form.querySelectorAll('textarea[data-reply]')].filter((area) => active(area) && !upToDate(area));
     if (unseen.length === 0) {
       return;
     }

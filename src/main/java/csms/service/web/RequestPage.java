@@ -1,10 +1,14 @@
 package csms.service.web;
 
+import csms.customer.CustomerCard;
 import csms.customer.CustomerDirectory;
+import csms.customer.CustomerKind;
+import csms.customer.Salutation;
 import csms.identity.Department;
 import csms.identity.Departments;
 import csms.identity.UserAccount;
 import csms.identity.UserAccounts;
+import csms.script.Placeholders;
 import csms.service.ComplaintView;
 import csms.service.RequestAttachments;
 import csms.service.RequestDetails;
@@ -106,7 +110,13 @@ class RequestPage {
         RequestDetails d = requests.view(id);
         model.addAttribute("r", d);
         model.addAttribute("left", TimeLeft.of(d.businessTimeLeft()));
-        model.addAttribute("customer", directory.card(d.customerId()).orElse(null));
+        CustomerCard card = directory.card(d.customerId()).orElse(null);
+        model.addAttribute("customer", card);
+        // what a reply template fills in for {customer.title} and {customer.surname} (张先生)
+        boolean person = card != null && card.kind() == CustomerKind.PERSON;
+        model.addAttribute("customerTitleKey", card != null && card.salutation() != Salutation.NONE
+                ? "salutation." + card.salutation() : null);
+        model.addAttribute("customerSurname", person ? Placeholders.surnameOf(card.name()) : null);
         model.addAttribute("timeline", requests.timeline(id, PageQuery.of(timelinePage, TIMELINE_SIZE, null))
                 .map(TimelineItem::of));
         model.addAttribute("promises", tasks.promisesOf(id));
