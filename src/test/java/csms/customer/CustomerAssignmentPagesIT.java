@@ -80,6 +80,18 @@ class CustomerAssignmentPagesIT {
     }
 
     @Test
+    void aRefusalWithAnArgumentShowsTheArgumentNotAnArray() throws Exception {
+        var request = post("/customers/assignment").with(Fixtures.as(supervisor)).with(csrf())
+                .param("confirmed", "true").param("agentId", String.valueOf(agent.id()));
+        for (long id = 1; id <= CustomerAssignment.MAX_BATCH + 1; id++) {
+            request.param("customerIds", String.valueOf(Long.MAX_VALUE - id));
+        }
+        String page = mvc.perform(request.header("Accept-Language", "zh-CN")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("一次最多处理 500 位客户。").doesNotContain("[Ljava");
+    }
+
+    @Test
     void assigningFromTheBoardAndReassigningNeedsAConfirmation() throws Exception {
         Customer c = data.customer("页面分配");
         mvc.perform(post("/customers/assignment").with(Fixtures.as(supervisor)).with(csrf())
