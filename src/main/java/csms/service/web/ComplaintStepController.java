@@ -3,7 +3,6 @@ package csms.service.web;
 import csms.service.ComplaintConfirmations;
 import csms.service.ComplaintLoop;
 import csms.service.web.ComplaintStepForms.DecisionForm;
-import csms.service.web.ComplaintStepForms.FollowUpForm;
 import csms.service.web.ComplaintStepForms.ImplementForm;
 import csms.service.web.ComplaintStepForms.InvestigateForm;
 import csms.service.web.ComplaintStepForms.JudgeForm;
@@ -130,15 +129,6 @@ class ComplaintStepController {
             RedirectAttributes redirect, HttpServletResponse response) {
         return page.submit(id, result, () -> loop.summarise(id, form.toStep(), version),
                 "requestpage.done.summarised", ANCHOR, model, redirect, response);
-    }
-
-    @PostMapping("/follow-up")
-    @PreAuthorize("hasRole('AGENT')")
-    String followUp(@PathVariable long id, @RequestParam long version,
-            @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        return page.submit(id, result, () -> loop.recordFollowUp(id, form.toStep(page.zone()), version),
-                "requestpage.done.followed-up", ANCHOR, model, redirect, response);
     }
 
     @PostMapping("/crisis")

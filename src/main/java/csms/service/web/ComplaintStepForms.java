@@ -4,7 +4,6 @@ import static csms.service.web.RequestPageForms.instant;
 
 import csms.service.ComplaintCategory;
 import csms.service.ComplaintSteps.Decision;
-import csms.service.ComplaintSteps.FollowUp;
 import csms.service.ComplaintSteps.Implementation;
 import csms.service.ComplaintSteps.Investigation;
 import csms.service.ComplaintSteps.Judgement;
@@ -14,7 +13,6 @@ import csms.service.ComplaintSteps.Summary;
 import csms.service.CustomerNotifier;
 import csms.service.PenaltyMeasure;
 import csms.service.ProblemKind;
-import csms.service.Satisfaction;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -198,24 +196,5 @@ public final class ComplaintStepForms {
         public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
         public String getImprovement() { return improvement; }
         public void setImprovement(String improvement) { this.improvement = improvement; }
-    }
-
-    /** CMP-7: the follow-up visit's result; empty time means now. */
-    public static class FollowUpForm {
-        private String result;
-        private Satisfaction satisfaction;
-        @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
-        private LocalDateTime visitedAt;
-
-        FollowUp toStep(ZoneId zone) {
-            return new FollowUp(result, satisfaction, instant(visitedAt, zone));
-        }
-
-        public String getResult() { return result; }
-        public void setResult(String result) { this.result = result; }
-        public Satisfaction getSatisfaction() { return satisfaction; }
-        public void setSatisfaction(Satisfaction satisfaction) { this.satisfaction = satisfaction; }
-        public LocalDateTime getVisitedAt() { return visitedAt; }
-        public void setVisitedAt(LocalDateTime visitedAt) { this.visitedAt = visitedAt; }
     }
 }

@@ -15,7 +15,6 @@ import csms.service.RequestDetails;
 import csms.service.RequestTasks;
 import csms.service.ServiceRequests;
 import csms.service.web.ComplaintStepForms.DecisionForm;
-import csms.service.web.ComplaintStepForms.FollowUpForm;
 import csms.service.web.ComplaintStepForms.ImplementForm;
 import csms.service.web.ComplaintStepForms.InvestigateForm;
 import csms.service.web.ComplaintStepForms.JudgeForm;
@@ -74,8 +73,7 @@ class RequestPage {
             Map.entry("referralForm", ReferralForm::new), Map.entry("judgeForm", JudgeForm::new),
             Map.entry("investigateForm", InvestigateForm::new), Map.entry("proposalForm", ProposalForm::new),
             Map.entry("decisionForm", DecisionForm::new), Map.entry("implementForm", ImplementForm::new),
-            Map.entry("linkForm", LinkForm::new), Map.entry("signatureForm", ComplaintStepForms.SignatureForm::new), Map.entry("summaryForm", SummaryForm::new),
-            Map.entry("followUpForm", FollowUpForm::new));
+            Map.entry("linkForm", LinkForm::new), Map.entry("signatureForm", ComplaintStepForms.SignatureForm::new), Map.entry("summaryForm", SummaryForm::new));
 
     private final ServiceRequests requests;
     private final RequestTasks tasks;
