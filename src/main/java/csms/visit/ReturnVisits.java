@@ -118,7 +118,8 @@ public class ReturnVisits {
                         .map(UserAccount::getDisplayName).orElse(null);
         return new VisitDetails(v, customers.card(v.getCustomerId()).orElse(null),
                 questions.findByKindOrderByPosition(v.getKind()), own, organisation,
-                v.getStatus().isOpen() && !customerHours.isQuiet(now, quietHours.zone()), v.isOverdue(now), agent);
+                v.getStatus().isOpen() && !customerHours.isQuiet(now, quietHours.zone()), v.isOverdue(now), agent,
+                v.getAnswers());
     }
 
     /** The latest visit planned for a source request, if the viewer may see it. */

@@ -28,8 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The complaint closed loop on the request page, in Chinese (CMP-2 … CMP-7): the agent judges, investigates and
- * proposes; the supervisor approves; the customer signs on the screen; the agent implements, summarises and records
- * the follow-up visit, and the complaint is closed.
+ * proposes; the supervisor approves; the customer signs on the screen; the agent implements and summarises; the
+ * follow-up visit planned by the return-visit module is recorded on the visit screen, and the complaint is closed.
  */
 @BrowserTest
 class ComplaintLoopBrowserTest {
@@ -103,10 +103,22 @@ class ComplaintLoopBrowserTest {
         page.locator("#summary-improvement").fill("样品登记增加双人复核");
         submit(page, "requestpage.summary.submit", "requestpage.done.summarised");
 
+        // CMP-7: the follow-up visit was planned by the return-visit module; the request page links to it
+        assertThat(current(page)).containsText(zh("requestpage.follow-up.by-visit"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(zh("requestpage.follow-up.open-visit"))).click();
+        Locator visitRow = page.locator("#visits tbody tr");
+        assertThat(visitRow).hasCount(1);
+        assertThat(visitRow).containsText(zh("visit.kind.COMPLAINT_FOLLOW_UP"));
+        visitRow.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(zh("visit.open"))).click();
+        assertThat(page.locator("[data-source-request]")).hasAttribute("href", path);
+        page.getByLabel(zh("visit.outcome.REACHED"), new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel(zh("complaint.satisfaction.SATISFIED"), new Page.GetByLabelOptions().setExact(true)).check();
-        page.locator("#follow-up-result").fill("回访客户，对处理结果满意");
-        submit(page, "requestpage.follow-up.submit", "requestpage.done.followed-up");
+        page.locator("#answer-0").selectOption("5");
+        page.locator("#visit-note").fill("回访客户，对处理结果满意");
+        submit(page, "visit.record.submit", "visit.done.REACHED");
+        assertThat(page.locator("[data-visit-status]")).hasText(zh("visit.status.DONE"));
 
+        page.locator("[data-source-request]").click();
         assertThat(page.getByText(zhPattern("requestpage.complaint.closed"))).isVisible();
         assertThat(page.locator("[data-stage]").first()).hasText(zh("complaint.stage.CLOSED"));
         assertThat(step(page, "FOLLOW_UP")).hasAttribute("data-state", "DONE");

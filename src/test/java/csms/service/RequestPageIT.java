@@ -34,6 +34,9 @@ import org.springframework.test.web.servlet.ResultActions;
 @IntegrationTest
 class RequestPageIT {
 
+    @Autowired
+    csms.visit.ReturnVisits returnVisits;
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Autowired
@@ -211,7 +214,14 @@ class RequestPageIT {
                 "penaltyMeasure", "CRITICISM", "penaltyReason", "登记遗漏");
         step(agent, id, "summary", "category", "PROCESS", "rootCause", "登记流程缺少复核",
                 "departmentId", String.valueOf(team), "improvement", "增加双人复核");
-        step(agent, id, "follow-up", "satisfaction", "SATISFIED", "result", "客户对处理结果满意");
+        // CMP-7: the follow-up is no longer recorded on the request page; the page links to the planned visit
+        assertThat(html(get("/requests/{id}", id).with(Fixtures.as(agent))))
+                .contains("data-follow-up-by-visit", "/visits?request=" + id).doesNotContain("/complaint/follow-up");
+        var visit = as(agent, () -> returnVisits.forRequest(id)).orElseThrow();
+        mvc.perform(post("/visits/{v}", visit.getId()).param("version", String.valueOf(visit.getVersion()))
+                        .param("outcome", "REACHED").param("satisfaction", "SATISFIED").param("note", "客户对处理结果满意")
+                        .with(Fixtures.as(agent)).with(csrf()))
+                .andExpect(redirectedUrl("/visits/" + visit.getId()));
 
         RequestDetails closed = view(agent, id);
         assertThat(closed.complaint().stage()).isEqualTo(ComplaintStage.CLOSED);
