@@ -40,6 +40,8 @@ public class ReturnVisits {
     private static final Map<String, String> SORTS = Map.of("planned", "plannedAt", "due", "dueBy",
             "customer", "customerName");
     private static final Sort DEFAULT_SORT = Sort.by("plannedAt", "id");
+    /** "No limit" for the list's time filters. */
+    private static final Instant FAR_FUTURE = Instant.parse("3000-01-01T00:00:00Z");
 
     private final ReturnVisitRepository visits;
     private final VisitQuestionRepository questions;
@@ -76,8 +78,8 @@ public class ReturnVisits {
         Set<VisitStatus> statuses = v == VisitView.ENDED
                 ? EnumSet.of(VisitStatus.DONE, VisitStatus.REFUSED, VisitStatus.CANCELLED)
                 : EnumSet.of(VisitStatus.PLANNED, VisitStatus.NOT_REACHED);
-        Instant plannedBefore = null;
-        Instant dueBefore = null;
+        Instant plannedBefore = FAR_FUTURE;
+        Instant dueBefore = FAR_FUTURE;
         int minute = -1;
         if (v == VisitView.DUE_TODAY) {
             dueBefore = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();

@@ -20,8 +20,9 @@ public interface ReturnVisitRepository extends JpaRepository<ReturnVisit, Long> 
 
     /**
      * Visits in a viewer's scope: the agent's own ({@code departmentId} null), the team's (supervisor) or all
-     * ({@code all}); optionally only those planned or due before an instant, one source request's, or those whose
+     * ({@code all}); those planned and due before the instants given (far in the future for no limit), one source request's, or those whose
      * customer's own quiet hours do not contain the minute of the day {@code minute} (negative: no such filter).
+     * The instants are never null: PostgreSQL cannot type a null timestamp parameter in {@code :x is null}.
      */
     @Query("""
             select v from ReturnVisit v
@@ -29,8 +30,8 @@ public interface ReturnVisitRepository extends JpaRepository<ReturnVisit, Long> 
               and (:mine = false or v.agentId = :viewerId)
               and (:requestId is null or v.sourceRequestId = :requestId)
               and v.status in :statuses
-              and (:plannedBefore is null or v.plannedAt < :plannedBefore)
-              and (:dueBefore is null or v.dueBy < :dueBefore)
+              and v.plannedAt < :plannedBefore
+              and v.dueBy < :dueBefore
               and (:minute < 0 or not exists (select q from CustomerQuietHours q where q.customerId = v.customerId
                    and ((q.startsMinute < q.endsMinute and :minute >= q.startsMinute and :minute < q.endsMinute)
                      or (q.startsMinute > q.endsMinute and (:minute >= q.startsMinute or :minute < q.endsMinute)))))
