@@ -162,6 +162,12 @@ public class ReturnVisit {
         this.status = VisitStatus.REFUSED;
     }
 
+    /** No longer owed: the complaint it would follow up was closed another way (e.g. over the API). */
+    void cancel() {
+        requireOpen();
+        this.status = VisitStatus.CANCELLED;
+    }
+
     void followedBy(long requestId) {
         this.followRequestId = requestId;
     }

@@ -6,6 +6,7 @@ import csms.customer.CustomerCard;
 import csms.customer.CustomerDirectory;
 import csms.identity.UserAccount;
 import csms.identity.UserAccounts;
+import csms.service.ComplaintClosed;
 import csms.service.ComplaintResolved;
 import csms.service.ServiceCompleted;
 import csms.system.RuleSettings;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Plans visits from the service module's events, in the same transaction: a member customer's completed service
  * is visited within the rule's days (VIS-1), a resolved complaint by its follow-up deadline (CMP-7). The visit is
  * planned at the first callable instant; the agent is the request's, else the customer's owner. A second delivery
- * of the same event finds the open visit and plans nothing.
+ * of the same event finds the open visit and plans nothing; a complaint reopened by its follow-up and resolved again
+ * owes a new visit (the next round).
  */
 @Component
 class VisitPlanner {
@@ -58,6 +60,22 @@ class VisitPlanner {
         Instant due = e.followUpDueAt() != null ? e.followUpDueAt() : now.plus(dueWithin());
         customers.card(e.customerId()).ifPresent(card -> plan(VisitKind.COMPLAINT_FOLLOW_UP, card, e.requestId(),
                 e.agentId(), now, due));
+    }
+
+    /**
+     * The complaint was closed while its follow-up visit was still owed: the follow-up was recorded another way
+     * (the API's follow-up step), so the visit is cancelled rather than left overdue.
+     */
+    @EventListener
+    void on(ComplaintClosed e) {
+        visits.findFirstBySourceRequestIdOrderByRoundDesc(e.requestId()).filter(v -> v.getStatus().isOpen())
+                .ifPresent(v -> {
+                    VisitStatus before = v.getStatus();
+                    v.cancel();
+                    visits.saveAndFlush(v);
+                    audit.record("visit.cancelled", ReturnVisits.SUBJECT, v.getId(), v.getCustomerName(),
+                            Changes.none().field("status", before, VisitStatus.CANCELLED));
+                });
     }
 
     private void plan(VisitKind kind, CustomerCard card, long requestId, Long requestAgentId, Instant completedAt,

@@ -71,6 +71,8 @@ class ReturnVisitsIT {
     JdbcTemplate jdbc;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    Questionnaires questionnaires;
 
     long team;
     SignedInUser agent;
@@ -245,6 +247,67 @@ class ReturnVisitsIT {
         });
         assertThat(as(agent, () -> visits.list(VisitView.OVERDUE, null, true, PageQuery.of(0, 20, null)))
                 .map(r -> r.visit().getId()).getContent()).containsExactly(owed.getId());
+    }
+
+    @Test
+    void aComplaintClosedOverTheApiCancelsItsOwedVisit() {
+        long customer = VisitTestData.customer(archive, supervisor, "何涛", false);
+        long id = VisitTestData.summarisedComplaint(requests, loop, agent, customer, team);
+        as(agent, () -> loop.recordFollowUp(id, new csms.service.ComplaintSteps.FollowUp("电话回访，客户满意",
+                Satisfaction.SATISFIED, null), requests.view(id).version()));
+        assertThat(as(agent, () -> visits.forRequest(id)).orElseThrow().getStatus()).isEqualTo(VisitStatus.CANCELLED);
+    }
+
+    @Test
+    void theVisitScreenAddressesTheCustomerByTitleOrNeutrallyAndShowsTheQuestionnaire() throws Exception {
+        long titled = VisitTestData.customer(archive, supervisor, "欧阳明", true);
+        long neutral = VisitTestData.customer(archive, supervisor, "林海", true, csms.customer.Salutation.NONE);
+        long a = as(agent, () -> visits.forRequest(VisitTestData.answeredConsultation(requests, agent, titled)))
+                .orElseThrow().getId();
+        long b = as(agent, () -> visits.forRequest(VisitTestData.answeredConsultation(requests, agent, neutral)))
+                .orElseThrow().getId();
+        assertThat(html(get("/visits/{id}", a).with(Fixtures.as(agent))))
+                .contains("请问是欧阳先生吗", "准确性", "及时性", "服务态度", "其他不满意", "您的建议", "data-source-request");
+        assertThat(html(get("/visits/{id}", b).with(Fixtures.as(agent)))).contains("请问是您本人吗")
+                .doesNotContain("先生吗");
+    }
+
+    @Test
+    void aCustomersOwnQuietHoursAreKeptAndShownAndHalfAWindowIsRefused() throws Exception {
+        long member = VisitTestData.customer(archive, supervisor, "许杨", true);
+        long id = as(agent, () -> visits.forRequest(VisitTestData.answeredConsultation(requests, agent, member)))
+                .orElseThrow().getId();
+        String path = "/visits/customers/" + member + "/quiet-hours";
+        mvc.perform(post(path).param("visit", String.valueOf(id)).param("from", "18:00").with(Fixtures.as(agent))
+                .with(csrf())).andExpect(status().isUnprocessableContent());
+        mvc.perform(post(path).param("visit", String.valueOf(id)).param("from", "18:00").param("to", "20:30")
+                .with(Fixtures.as(agent)).with(csrf())).andExpect(redirectedUrl("/visits/" + id));
+        VisitDetails d = as(agent, () -> visits.view(id));
+        assertThat(d.customerQuietHours()).isEqualTo(new QuietHours.Window(18 * 60, 20 * 60 + 30));
+        assertThat(html(get("/visits/{id}", id).with(Fixtures.as(agent)))).contains("data-customer-quiet", "18:00–20:30");
+        mvc.perform(post(path).param("from", "08:00").param("to", "10:00").param("version", "7")
+                .with(Fixtures.as(agent)).with(csrf())).andExpect(status().isConflict());
+    }
+
+    @Test
+    void supervisorsKeepAtMostFiveQuestionsPerKindAndAgentsMayNotEditThem() throws Exception {
+        mvc.perform(get("/settings/visit-questions").with(Fixtures.as(agent))).andExpect(status().isForbidden());
+        var six = post("/settings/visit-questions").param("kind", "PERIODIC").with(Fixtures.as(supervisor)).with(csrf());
+        for (int i = 0; i < 6; i++) {
+            six.param("text", "问题" + i).param("type", "SCORE");
+        }
+        mvc.perform(six).andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/settings/visit-questions").param("kind", "PERIODIC").param("text", "合作满意度", "", "遇到的问题")
+                .param("type", "SCORE", "SCORE", "TEXT").with(Fixtures.as(supervisor)).with(csrf()))
+                .andExpect(redirectedUrl("/settings/visit-questions?kind=PERIODIC"));
+        List<VisitQuestion> saved = as(agent, () -> questionnaires.of(VisitKind.PERIODIC));
+        assertThat(saved).extracting(VisitQuestion::getText).containsExactly("合作满意度", "遇到的问题");
+        assertThat(saved).extracting(VisitQuestion::getAnswerType).containsExactly(AnswerType.SCORE, AnswerType.TEXT);
+    }
+
+    private String html(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private static VisitRecord reached(Satisfaction satisfaction, String note, ReturnVisit v) {

@@ -29,8 +29,13 @@ final class VisitTestData {
 
     /** Registers a person (先生) as the user; a member when asked. */
     static long customer(CustomerArchive archive, SignedInUser as, String name, boolean member) {
+        return customer(archive, as, name, member, Salutation.MR);
+    }
+
+    /** The same with the given title (NONE: the neutral form of address). */
+    static long customer(CustomerArchive archive, SignedInUser as, String name, boolean member, Salutation title) {
         String mobile = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        NewCustomer c = new NewCustomer(CustomerKind.PERSON, name, Salutation.MR, null, null, "广州市天河区体育西路1号",
+        NewCustomer c = new NewCustomer(CustomerKind.PERSON, name, title, null, null, "广州市天河区体育西路1号",
                 null, CustomerSource.PHONE, null, null, List.of(new PhoneEntry(mobile, "手机")), List.of(), null, null,
                 member, false, false, false, null);
         return Fixtures.as(as, () -> archive.register(c)).id();
