@@ -219,7 +219,7 @@ class ReturnVisitsIT {
     }
 
     @Test
-    void coverageCountsTheTeamsMemberServicesVisitedInTimeLateAndNotYetAndWhoOwesTheOverdue() {
+    void coverageCountsTheTeamsMemberServicesVisitedInTimeLateAndNotYetAndWhoOwesTheOverdue() throws Exception {
         long a = VisitTestData.answeredConsultation(requests, agent, VisitTestData.customer(archive, supervisor, "陈林", true));
         long b = VisitTestData.answeredConsultation(requests, agent, VisitTestData.customer(archive, supervisor, "陈梅", true));
         long c = VisitTestData.answeredConsultation(requests, agent, VisitTestData.customer(archive, supervisor, "陈竹", true));
@@ -247,6 +247,13 @@ class ReturnVisitsIT {
         });
         assertThat(as(agent, () -> visits.list(VisitView.OVERDUE, null, true, PageQuery.of(0, 20, null)))
                 .map(r -> r.visit().getId()).getContent()).containsExactly(owed.getId());
+        assertThat(html(get("/visits/coverage").param("from", today.minusDays(1).toString())
+                .param("to", today.toString()).with(Fixtures.as(supervisor))))
+                .contains("data-served>3<", "data-in-time>1<", "data-late>1<", "data-percent>33%<",
+                        "data-agent=\"" + agent.id() + "\"");
+        mvc.perform(get("/visits/coverage").param("from", today.toString()).param("to", today.minusDays(2).toString())
+                .with(Fixtures.as(supervisor))).andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/visits/coverage").with(Fixtures.as(agent))).andExpect(status().isForbidden());
     }
 
     @Test
