@@ -100,8 +100,10 @@ public class ReturnVisits {
                 requestId, statuses, plannedBefore, dueBefore, minute, page.toPageable(SORTS, DEFAULT_SORT));
         Map<Long, UserAccount> agents = users.byIds(found.getContent().stream().map(ReturnVisit::getAgentId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, QuietHours> hours = quietHours.forCustomers(found.getContent().stream()
+                .map(ReturnVisit::getCustomerId).collect(Collectors.toSet()));
         return found.map(r -> new VisitRow(r, r.getStatus().isOpen() && !r.getPlannedAt().isAfter(now)
-                && !quietHours.forCustomer(r.getCustomerId()).isQuiet(now, zone), r.isOverdue(now),
+                && !hours.get(r.getCustomerId()).isQuiet(now, zone), r.isOverdue(now),
                 Optional.ofNullable(r.getAgentId()).map(agents::get).map(UserAccount::getDisplayName).orElse(null)));
     }
 

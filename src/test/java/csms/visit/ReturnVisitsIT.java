@@ -73,6 +73,8 @@ class ReturnVisitsIT {
     AuditTrail audit;
     @Autowired
     Questionnaires questionnaires;
+    @Autowired
+    CustomerQuietHoursSettings quietHoursSettings;
 
     long team;
     SignedInUser agent;
@@ -294,6 +296,31 @@ class ReturnVisitsIT {
         assertThat(html(get("/visits/{id}", id).with(Fixtures.as(agent)))).contains("data-customer-quiet", "18:00–20:30");
         mvc.perform(post(path).param("from", "08:00").param("to", "10:00").param("version", "7")
                 .with(Fixtures.as(agent)).with(csrf())).andExpect(status().isConflict());
+    }
+
+    @Test
+    void aCustomerInTheirOwnQuietHoursIsNotCallableNowAndOthersAreOutsideTheOrganisationsHours() {
+        long resting = VisitTestData.customer(archive, supervisor, "曹雪", true);
+        long awake = VisitTestData.customer(archive, supervisor, "曹云", true);
+        long restingVisit = as(agent, () -> visits.forRequest(VisitTestData.answeredConsultation(requests, agent,
+                resting))).orElseThrow().getId();
+        long awakeVisit = as(agent, () -> visits.forRequest(VisitTestData.answeredConsultation(requests, agent,
+                awake))).orElseThrow().getId();
+        java.time.LocalTime now = java.time.LocalTime.now(organisation.zone()).withSecond(0).withNano(0);
+        as(agent, () -> {
+            quietHoursSettings.change(resting, now.minusHours(1), now.plusHours(1), null);
+            return null;
+        });
+        // planned at the first callable instant: due now unless the organisation's quiet hours hold now
+        jdbc.update("update return_visit set planned_at = ? where id in (?, ?)",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(60)), restingVisit, awakeVisit);
+        assertThat(as(agent, () -> visits.view(restingVisit)).callableNow()).isFalse();
+        List<Long> callable = as(agent, () -> visits.list(VisitView.CALLABLE_NOW, null, true,
+                PageQuery.of(0, 100, null))).map(r -> r.visit().getId()).getContent();
+        assertThat(callable).doesNotContain(restingVisit);
+        boolean organisationQuiet = organisationQuietHours().isQuiet(Instant.now(), organisation.zone());
+        assertThat(callable.contains(awakeVisit)).isEqualTo(!organisationQuiet);
+        assertThat(as(agent, () -> visits.view(awakeVisit)).callableNow()).isEqualTo(!organisationQuiet);
     }
 
     @Test
