@@ -71,6 +71,21 @@ class ScriptLibraryIT {
     }
 
     @Test
+    void thePanelFillsTheCustomerAndTheChosenWishInChineseAndShowsNothingBeforeASituationIsChosen() throws Exception {
+        mvc.perform(get("/scripts/panel").with(Fixtures.as(agent)).param("situation", "VISIT_CLOSING")
+                        .param("customerTitle", "女士").param("customerSurname", "李").param("wish", "HOLIDAY")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("祝您节日快乐")))
+                .andExpect(content().string(containsString("data-script=\"VISIT_CLOSING_UNSATISFIED\"")));
+        mvc.perform(get("/scripts/panel").with(Fixtures.as(agent)).param("situation", "CLOSING_PENDING")
+                        .param("customerSurname", "李"))
+                .andExpect(content().string(containsString(ScriptValues.NEUTRAL_ADDRESS + "，我们的工作人员")));
+        mvc.perform(get("/scripts/panel").with(Fixtures.as(agent)).param("situation", ""))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(zh("script.panel.empty"))));
+    }
+
+    @Test
     void theSilentCallIsRenderedForTheCustomerWithItsRepeatsAndWaits() throws Exception {
         long id = Fixtures.as(agent, () -> scripts.forSituation(ReplySituation.SILENT_CALL, null)).getFirst().id();
         mvc.perform(get("/api/v1/scripts/" + id).with(Fixtures.as(agent)).param("customerTitle", "先生")

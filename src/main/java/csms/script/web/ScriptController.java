@@ -11,6 +11,9 @@ import csms.shared.ConflictException;
 import csms.shared.FormErrors;
 import csms.shared.PageQuery;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,10 +35,15 @@ class ScriptController {
 
     private static final int PAGE_SIZE = 30;
 
-    private final Scripts scripts;
+    /** The closing wishes of a return visit (回访结束语: 开车愉快 / 工作愉快 / 节日快乐), by code. */
+    static final List<String> WISHES = List.of("DRIVING", "WORK", "HOLIDAY");
 
-    ScriptController(Scripts scripts) {
+    private final Scripts scripts;
+    private final MessageSource messages;
+
+    ScriptController(Scripts scripts, MessageSource messages) {
         this.scripts = scripts;
+        this.messages = messages;
     }
 
     /** The agents' library: pick a situation and use its scripts (neutral form of address: no customer here). */
@@ -52,11 +60,11 @@ class ScriptController {
     /** The panel's body: the situation's scripts filled for the customer ({@code fragments/scripts :: scripts}). */
     @GetMapping("/scripts/panel")
     @PreAuthorize("hasRole('AGENT')")
-    String panel(@RequestParam ReplySituation situation, @RequestParam(required = false) String customerTitle,
+    String panel(@RequestParam(required = false) ReplySituation situation, @RequestParam(required = false) String customerTitle,
             @RequestParam(required = false) String customerSurname, @RequestParam(required = false) String service,
             @RequestParam(required = false) String wish, Model model) {
-        model.addAttribute("scripts", scripts.forSituation(situation,
-                values(customerTitle, customerSurname, service, wish)));
+        model.addAttribute("scripts", situation == null ? List.of() : scripts.forSituation(situation,
+                values(customerTitle, customerSurname, service, wishText(wish))));
         return "fragments/scripts :: scripts";
     }
 
@@ -127,6 +135,12 @@ class ScriptController {
             model.addAttribute("revisions", scripts.revisions(id));
         }
         return "script/script-edit";
+    }
+
+    /** The wish in the scripts' language (Chinese, whatever the agent's UI language), or null for an unknown code. */
+    private String wishText(String code) {
+        return code != null && WISHES.contains(code)
+                ? messages.getMessage("script.wish." + code, null, Locale.SIMPLIFIED_CHINESE) : null;
     }
 
     static ScriptValues values(String customerTitle, String customerSurname, String service, String wish) {
