@@ -169,6 +169,12 @@ class ScriptLibraryIT {
                         .param("stepTimes", "", ""))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(post("/settings/scripts/new").with(Fixtures.as(supervisor)).with(csrf())
+                        .param("title", "没有步骤的话术").param("situation", "LOW_VOICE")
+                        .param("stepText", "", "").param("stepWait", "", "").param("stepTimes", "", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString(zh("script.steps-required"))))
+                .andExpect(content().string(containsString("没有步骤的话术")));
         mvc.perform(post("/settings/scripts/" + id).with(Fixtures.as(supervisor)).with(csrf())
                         .param("title", title).param("situation", "LOW_VOICE").param("version", "0")
                         .param("stepText", "对不起,请您大声些,好吗?", "还是听不清,请您换个电话再打过来,再见!", "")

@@ -89,13 +89,14 @@ class ScriptController {
     @PostMapping("/settings/scripts/new")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String create(@ModelAttribute("form") ScriptForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
             Script s = scripts.create(form.toDefinition());
             redirect.addFlashAttribute("success", "script.library.created");
             return "redirect:/settings/scripts/" + s.getId();
         } catch (BusinessException e) {
             FormErrors.reject(result, e);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         return editPage(null, model);
     }
