@@ -3,6 +3,8 @@ package csms.service;
 import static csms.testing.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static csms.browser.Texts.zh;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -17,6 +19,7 @@ import csms.shared.Role;
 import csms.system.OrganisationSettings;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
+import csms.testing.XlsxText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Replies sent to customers are checked and counted per agent for QA; a supervisor sees their team (SCR-13). */
 @IntegrationTest
@@ -64,7 +68,7 @@ class ReplyQualityReportIT {
     }
 
     @Test
-    void aReplyWithARefusalCountsForItsAgentAndAnInternalNoteDoesNot() {
+    void aReplyWithARefusalCountsForItsAgentAndAnInternalNoteDoesNot() throws Exception {
         long customer = ServiceTestData.customer(archive, agent, "质检客户", false, false);
         RequestDetails r = as(agent, () -> requests.register(ServiceTestData.consultation(customer, "质检咨询")));
         as(agent, () -> requests.addEntry(r.id(), TimelineKind.REPLY, "不行,这个办不了。", false));
@@ -76,7 +80,19 @@ class ReplyQualityReportIT {
         assertThat(line.replies()).isEqualTo(2);
         assertThat(line.flagged()).isEqualTo(1);
         assertThat(line.findingsOf(PhraseCategory.REFUSAL)).isEqualTo(1);
+        assertThat(line.findingsOf(PhraseCategory.COURTESY)).isEqualTo(2);
         assertThat(line.agentNumber()).isEqualTo(agent.agentNumber());
+
+        MvcResult started = mvc.perform(get("/reports/reply-quality/export").with(Fixtures.as(supervisor))
+                .header("Accept-Language", "zh-CN").param("from", today.toString()).param("to", today.toString())
+                .param("format", "xlsx")).andReturn();
+        List<List<String>> rows = XlsxText.firstSheet(mvc.perform(asyncDispatch(started)).andReturn().getResponse()
+                .getContentAsByteArray());
+        int refusal = rows.getFirst().indexOf(zh("script.category.REFUSAL"));
+        List<String> row = rows.stream().filter(cells -> cells.contains(agent.agentNumber())).findFirst().orElseThrow();
+        // 不行 is a refusal, and the reply lacks both 请 and 您: three findings in one reply.
+        assertThat(row.subList(2, 5)).containsExactly("2", "1", "3");
+        assertThat(row.get(refusal)).isEqualTo("1");
     }
 
     @Test
