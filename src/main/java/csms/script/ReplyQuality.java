@@ -2,14 +2,17 @@ package csms.script;
 
 import csms.audit.AuditTrail;
 import csms.audit.Changes;
+import csms.script.internal.ReplyCheckRecordRepository;
 import csms.script.internal.ReplyPhraseRepository;
 import csms.shared.ConflictException;
 import csms.shared.NotFoundException;
 import csms.shared.PageQuery;
 import csms.shared.RuleViolation;
+import csms.system.OrganisationSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,12 +48,17 @@ public class ReplyQuality {
     private final AtomicLong edits = new AtomicLong();
 
     private final ReplyPhraseRepository phrases;
+    private final ReplyCheckRecordRepository records;
+    private final OrganisationSettings organisation;
     private final AuditTrail audit;
     private final Clock clock;
     private volatile Loaded loaded;
 
-    ReplyQuality(ReplyPhraseRepository phrases, AuditTrail audit, Clock clock) {
+    ReplyQuality(ReplyPhraseRepository phrases, ReplyCheckRecordRepository records, OrganisationSettings organisation,
+            AuditTrail audit, Clock clock) {
         this.phrases = phrases;
+        this.records = records;
+        this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
     }
@@ -58,6 +66,18 @@ public class ReplyQuality {
     /** Checks a written reply; {@code closing} when it ends the conversation (it must then end with 再见). */
     public ReplyCheck check(String text, boolean closing) {
         return standard().check(text, closing);
+    }
+
+    /**
+     * Checks a reply the agent has sent to a customer and counts its findings for the QA report (SCR-13), on the
+     * organisation's calendar day of {@code sentAt}; part of the caller's transaction, so a reply that is not saved
+     * is not counted. Internal notes must not be passed here.
+     */
+    @Transactional
+    public ReplyCheck record(long agentId, String text, boolean closing, Instant sentAt) {
+        ReplyCheck check = check(text, closing);
+        records.save(new ReplyCheckRecord(agentId, LocalDate.ofInstant(sentAt, organisation.zone()), sentAt, check));
+        return check;
     }
 
     /** The standard as currently configured (cached, see the class comment). */

@@ -3,5 +3,5 @@
  * with its word lists, and reply templates with placeholders that agents insert into their replies.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scripts and reply quality",
-        allowedDependencies = { "identity", "audit", "system" })
+        allowedDependencies = { "identity", "audit", "system", "system :: spreadsheet" })
 package csms.script;

@@ -5,6 +5,7 @@ import csms.audit.Changes;
 import csms.identity.SignedInUser;
 import csms.identity.UserAccount;
 import csms.identity.UserAccounts;
+import csms.script.ReplyQuality;
 import csms.service.internal.ComplaintRepository;
 import csms.service.internal.ServiceRequestRepository;
 import csms.shared.PageQuery;
@@ -49,11 +50,12 @@ public class ServiceRequests {
     private final UserAccounts users;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final ReplyQuality replyQuality;
     private final Clock clock;
 
     ServiceRequests(ServiceRequestRepository requests, ComplaintRepository complaints, RequestLookup lookup,
             CustomerLink customers, StepDeadlines deadlines, Timeline timeline, UserAccounts users, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, ReplyQuality replyQuality, Clock clock) {
         this.requests = requests;
         this.complaints = complaints;
         this.lookup = lookup;
@@ -63,6 +65,7 @@ public class ServiceRequests {
         this.users = users;
         this.audit = audit;
         this.events = events;
+        this.replyQuality = replyQuality;
         this.clock = clock;
     }
 
@@ -189,8 +192,14 @@ public class ServiceRequests {
         ServiceRequest r = lookup.visible(id, access);
         requireVersion(r, expectedVersion);
         access.requireWork(r);
-        r.touch(Instant.now(clock));
-        timeline.add(id, access.viewerId(), kind, kind != TimelineKind.REPLY && internal, body, null);
+        Instant now = Instant.now(clock);
+        r.touch(now);
+        boolean internalNote = kind != TimelineKind.REPLY && internal;
+        timeline.add(id, access.viewerId(), kind, internalNote, body, null);
+        if ((kind == TimelineKind.REPLY || kind == TimelineKind.EMAIL) && !internalNote) {
+            // Counted for the QA report (SCR-13); what the customer reads, not internal notes.
+            replyQuality.record(access.viewerId(), body, false, now);
+        }
         audit.record("service.entry-added", RequestLookup.SUBJECT, id, r.getSubject(),
                 Changes.none().field("kind", null, kind));
         return lookup.details(r, access);
