@@ -279,6 +279,15 @@ class ReturnVisitsIT {
                 .contains("请问是欧阳先生吗", "准确性", "及时性", "服务态度", "其他不满意", "您的建议", "data-source-request");
         assertThat(html(get("/visits/{id}", b).with(Fixtures.as(agent)))).contains("请问是您本人吗")
                 .doesNotContain("先生吗");
+
+        // the visit script (VIS-2) opens on the visit scripts, filled for this customer and the service asked about
+        String page = html(get("/visits/{id}", a).with(Fixtures.as(agent)));
+        assertThat(page).contains("id=\"visit-script\"", "data-script-panel", "hx-trigger=\"load, change\"")
+                .containsPattern("<option value=\"VISIT_OPENING\"\\s+selected=\"selected\">")
+                .contains("name=\"customerTitle\" value=\"先生\"", "name=\"customerSurname\" value=\"欧阳\"");
+        assertThat(html(get("/scripts/panel").param("situation", "VISIT_OPENING").param("customerTitle", "先生")
+                .param("customerSurname", "欧阳").param("service", "发票邮寄").with(Fixtures.as(agent))))
+                .contains("请问您是欧阳先生吗", "办理了发票邮寄");
     }
 
     @Test

@@ -5,9 +5,11 @@ import csms.customer.CustomerKind;
 import csms.customer.Salutation;
 import csms.script.Placeholders;
 import csms.service.Satisfaction;
+import csms.service.ServiceRequests;
 import csms.shared.BusinessException;
 import csms.shared.ConflictException;
 import csms.shared.FormErrors;
+import csms.shared.NotFoundException;
 import csms.shared.PageQuery;
 import csms.visit.ReturnVisits;
 import csms.visit.VisitDetails;
@@ -15,6 +17,7 @@ import csms.visit.VisitOutcome;
 import csms.visit.VisitView;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +36,11 @@ class VisitController {
     private static final int PAGE_SIZE = 20;
 
     private final ReturnVisits visits;
+    private final ServiceRequests requests;
 
-    VisitController(ReturnVisits visits) {
+    VisitController(ReturnVisits visits, ServiceRequests requests) {
         this.visits = visits;
+        this.requests = requests;
     }
 
     @GetMapping("/visits")
@@ -97,8 +102,24 @@ class VisitController {
         boolean titled = card != null && card.salutation() != Salutation.NONE && surname != null;
         model.addAttribute("addressKey", titled ? "visit.address." + card.salutation() : "visit.address.neutral");
         model.addAttribute("surname", surname);
+        // the script panel fills {customer.title} and {customer.surname}; unknown ones become the neutral form
+        model.addAttribute("titleKey", card != null && card.salutation() != Salutation.NONE
+                ? "salutation." + card.salutation() : null);
+        model.addAttribute("serviceName", serviceOf(d.visit().getSourceRequestId()));
         model.addAttribute("outcomes", VisitOutcome.values());
         model.addAttribute("satisfactions", Satisfaction.values());
         return "visit/visit";
+    }
+
+    /** {service} in the visit script: the subject of the request the visit asks about, when the agent may see it. */
+    private String serviceOf(Long requestId) {
+        if (requestId == null) {
+            return null;
+        }
+        try {
+            return requests.view(requestId).subject();
+        } catch (NotFoundException | AccessDeniedException e) {
+            return null;
+        }
     }
 }
