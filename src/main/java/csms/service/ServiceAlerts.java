@@ -9,15 +9,20 @@ import csms.service.internal.ServiceRequestRepository;
 import csms.shared.NotFoundException;
 import csms.shared.PageQuery;
 import csms.shared.Role;
+import csms.system.mail.MailMessage;
+import csms.system.mail.OutboundMail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -28,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * In-app alerts (CMP-8, SVC-6, SVC-8): a missed deadline and an escalation go to the supervisor of the request's
  * team, an overdue promise to its agent and their supervisor, a crisis event at once to every department manager,
  * general manager and director. Raised in the transaction of the event, so an alert is never lost or doubled.
+ * A crisis (declared, or a crisis complaint's missed deadline) also goes by e-mail at once to those managers who have
+ * an address, in their language, after the commit.
  */
 @Service
 public class ServiceAlerts {
@@ -40,9 +47,16 @@ public class ServiceAlerts {
     private final UserAccounts users;
     private final Departments departments;
     private final Clock clock;
+    private final OutboundMail mail;
+    private final MessageSource messages;
+    private final String publicUrl;
 
     ServiceAlerts(AlertRepository alerts, ServiceRequestRepository requests, RequestLookup lookup, UserAccounts users,
-            Departments departments, Clock clock) {
+            Departments departments, Clock clock, OutboundMail mail, MessageSource messages,
+            @Value("${csms.public-url:http://localhost:8080}") String publicUrl) {
+        this.mail = mail;
+        this.messages = messages;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.alerts = alerts;
         this.requests = requests;
         this.lookup = lookup;
@@ -86,7 +100,9 @@ public class ServiceAlerts {
 
     @EventListener
     void on(CrisisDeclared e) {
-        raise(managers(), e.requestId(), AlertKind.CRISIS, null);
+        Set<Long> managers = managers();
+        raise(managers, e.requestId(), AlertKind.CRISIS, null);
+        mail(managers, e.requestId(), AlertKind.CRISIS);
     }
 
     @EventListener
@@ -94,6 +110,7 @@ public class ServiceAlerts {
         Set<Long> to = new LinkedHashSet<>(supervisorOf(e.departmentId()));
         if (e.crisis()) {
             to.addAll(managers());
+            mail(managers(), e.requestId(), AlertKind.BREACH);
         }
         raise(to, e.requestId(), AlertKind.BREACH, e.step());
     }
@@ -116,6 +133,19 @@ public class ServiceAlerts {
     private void raise(Set<Long> userIds, long requestId, AlertKind kind, String detail) {
         Instant now = Instant.now(clock);
         alerts.saveAll(userIds.stream().map(u -> new Alert(u, requestId, kind, detail, now)).toList());
+    }
+
+    /** E-mails the alert to those of the users who have an address, each in their language. */
+    private void mail(Set<Long> userIds, long requestId, AlertKind kind) {
+        String subject = requests.findById(requestId).map(ServiceRequest::getSubject).orElse("");
+        String link = publicUrl + "/requests/" + requestId;
+        users.byIds(List.copyOf(userIds)).values().stream().filter(u -> u.getEmail() != null).forEach(u -> {
+            Locale locale = Locale.forLanguageTag(u.getLocale() == null ? "zh-CN" : u.getLocale());
+            Object[] args = { messages.getMessage("alert.kind." + kind, null, locale), String.valueOf(requestId), subject,
+                link };
+            mail.send(MailMessage.of(u.getEmail(), messages.getMessage("alert.mail.subject", args, locale),
+                    messages.getMessage("alert.mail.text", args, locale)));
+        });
     }
 
     private Set<Long> managers() {

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service requests and complaints",
         allowedDependencies = { "identity", "audit", "system", "system :: calendar", "system :: pdf",
-                "system :: spreadsheet", "system :: idempotency", "customer", "script" })
+                "system :: spreadsheet", "system :: idempotency", "system :: mail", "customer", "script" })
 package csms.service;

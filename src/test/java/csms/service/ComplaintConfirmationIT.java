@@ -46,7 +46,7 @@ class ComplaintConfirmationIT {
         long team = fixtures.department();
         SignedInUser agent = fixtures.user(team, Role.AGENT);
         SignedInUser supervisor = fixtures.user(team, Role.SUPERVISOR);
-        long id = approvedComplaint(team, agent, supervisor);
+        long id = ServiceTestData.approvedComplaint(archive, requests, loop, team, agent, supervisor);
 
         String link = as(agent, () -> confirmations.sendLink(id, CustomerNotifier.Medium.SMS, "13800138000"));
         String path = link.substring(link.indexOf("/c/confirm/"));
@@ -70,7 +70,7 @@ class ComplaintConfirmationIT {
         long team = fixtures.department();
         SignedInUser agent = fixtures.user(team, Role.AGENT);
         SignedInUser supervisor = fixtures.user(team, Role.SUPERVISOR);
-        long id = approvedComplaint(team, agent, supervisor);
+        long id = ServiceTestData.approvedComplaint(archive, requests, loop, team, agent, supervisor);
         assertThatThrownBy(() -> as(agent, () -> confirmations.sendLink(id, CustomerNotifier.Medium.EMAIL, "不是邮箱")))
                 .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("address");
         String link = as(agent, () -> confirmations.sendLink(id, CustomerNotifier.Medium.EMAIL, "li@example.cn"));
@@ -80,18 +80,5 @@ class ComplaintConfirmationIT {
                 .andExpect(content().string(containsString("此确认链接无效")));
         mvc.perform(get("/c/confirm/not-a-token")).andExpect(content().string(containsString("此确认链接无效")));
         assertThat(as(agent, () -> requests.view(id)).complaint().confirmedAt()).isNull();
-    }
-
-    private long approvedComplaint(long team, SignedInUser agent, SignedInUser supervisor) {
-        long customerId = ServiceTestData.customer(archive, agent, "王芳", false, false);
-        long id = as(agent, () -> requests.register(ServiceTestData.complaint(customerId, "确认链接投诉",
-                Severity.GENERAL, false))).id();
-        as(agent, () -> loop.judge(id, ServiceTestData.justified(team, Instant.now()), requests.view(id).version()));
-        as(agent, () -> loop.investigate(id, ServiceTestData.investigation(null, team), requests.view(id).version()));
-        long p = as(agent, () -> loop.propose(id, ServiceTestData.proposal("加急出具报告", "0"))).complaint().proposals()
-                .getFirst().id();
-        as(agent, () -> loop.submitForApproval(id, requests.view(id).version()));
-        as(supervisor, () -> loop.approve(id, ServiceTestData.decision(p), requests.view(id).version()));
-        return id;
     }
 }

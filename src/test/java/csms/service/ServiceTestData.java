@@ -98,4 +98,19 @@ final class ServiceTestData {
     }
 
     static final String SIGNATURE = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+    /** A complaint registered, judged, investigated, proposed and approved: the customer's confirmation is next. */
+    static long approvedComplaint(CustomerArchive archive, ServiceRequests requests, ComplaintLoop loop, long team,
+            SignedInUser agent, SignedInUser supervisor) {
+        long customerId = customer(archive, agent, "王芳", false, false);
+        long id = Fixtures.as(agent, () -> requests.register(complaint(customerId, "确认链接投诉", Severity.GENERAL,
+                false))).id();
+        Fixtures.as(agent, () -> loop.judge(id, justified(team, Instant.now()), requests.view(id).version()));
+        Fixtures.as(agent, () -> loop.investigate(id, investigation(null, team), requests.view(id).version()));
+        long p = Fixtures.as(agent, () -> loop.propose(id, proposal("加急出具报告", "0"))).complaint().proposals()
+                .getFirst().id();
+        Fixtures.as(agent, () -> loop.submitForApproval(id, requests.view(id).version()));
+        Fixtures.as(supervisor, () -> loop.approve(id, decision(p), requests.view(id).version()));
+        return id;
+    }
 }

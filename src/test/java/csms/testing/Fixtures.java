@@ -55,12 +55,23 @@ public class Fixtures {
 
     /** A new user in the given department. */
     public SignedInUser user(Long departmentId, Role... roles) {
+        return userWithEmail(departmentId, null, "zh-CN", roles);
+    }
+
+    /** A new user with an e-mail address and a preferred language (zh-CN or en). */
+    public SignedInUser userWithEmail(Long departmentId, String email, String locale, Role... roles) {
         organisationSetUp();
         int n = SEQ.incrementAndGet();
         String username = "u" + n + "_" + Long.toString(System.nanoTime(), 36);
         UserAccount account = asSystem(() -> users.create(new NewUser(username, "用户" + n, PASSWORD,
                 EnumSet.of(roles[0], roles), "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + n,
-                departmentId, null)));
+                departmentId, email)));
+        if (!"zh-CN".equals(locale)) {
+            asSystem(() -> {
+                users.preferLocale(account.getId(), locale);
+                return null;
+            });
+        }
         return principal(account.getUsername());
     }
 
