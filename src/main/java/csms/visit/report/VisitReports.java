@@ -124,7 +124,7 @@ public class VisitReports {
         params.put("limit", page.getPageSize());
         params.put("offset", page.getOffset());
         List<Object[]> rows = jdbc.sql("select * from (" + texts + ") c order by c.visited_at desc, c.id desc,"
-                + " c.question limit :limit offset :offset").params(params)
+                + " case when c.question is null then 0 else 1 end, c.question limit :limit offset :offset").params(params)
                 .query((rs, i) -> new Object[] { rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                         rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getString(7) })
                 .list();

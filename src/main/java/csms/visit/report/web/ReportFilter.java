@@ -5,7 +5,6 @@ import csms.visit.VisitKind;
 import csms.visit.VisitOutcome;
 import csms.visit.report.VisitReportQuery;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -55,19 +54,5 @@ record ReportFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFor
         Optional.ofNullable(q.outcome()).ifPresent(o -> s.append(", outcome=").append(o));
         Optional.ofNullable(q.satisfaction()).ifPresent(o -> s.append(", satisfaction=").append(o));
         return s.toString();
-    }
-
-    /** The quick periods: this month, last month, this quarter, the last twelve months. */
-    static List<Preset> presets(LocalDate today) {
-        LocalDate month = today.withDayOfMonth(1);
-        LocalDate quarter = month.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
-        return List.of(new Preset("this-month", month, today),
-                new Preset("last-month", month.minusMonths(1), month.minusDays(1)),
-                new Preset("this-quarter", quarter, today),
-                new Preset("last-12-months", month.minusMonths(11), today));
-    }
-
-    /** A named period; its label is {@code servicestats.preset.<key>}. */
-    record Preset(String key, LocalDate from, LocalDate to) {
     }
 }

@@ -4,6 +4,7 @@ import csms.identity.Departments;
 import csms.identity.UserAccounts;
 import csms.service.Satisfaction;
 import csms.shared.FormErrors;
+import csms.shared.ReportPeriod;
 import csms.shared.RuleViolation;
 import csms.system.OrganisationSettings;
 import csms.system.mail.MailMessage.MailAttachment;
@@ -224,7 +225,7 @@ class VisitReportController {
 
     private String form(Model model, String path, String template) {
         model.addAttribute("action", path);
-        model.addAttribute("presets", ReportFilter.presets(today()));
+        model.addAttribute("presets", ReportPeriod.presets(today()));
         model.addAttribute("departments", departments.all());
         model.addAttribute("agents", users.activeAgents());
         model.addAttribute("kinds", VisitKind.values());
