@@ -1,6 +1,5 @@
 package csms.visit.report;
 
-import csms.customer.CustomerCard;
 import csms.customer.CustomerDirectory;
 import csms.identity.Department;
 import csms.identity.Departments;
@@ -95,7 +94,7 @@ public class VisitReports {
         Map<Long, String> deptNames = departments.all().stream()
                 .collect(Collectors.toMap(Department::getId, Department::getName));
         SatisfactionTally<String> grades = new SatisfactionTally<>();
-        Map<Long, String> gradeOf = grades(perCustomer.keySet());
+        Map<Long, String> gradeOf = customers.gradeCodes(perCustomer.keySet());
         perCustomer.forEach((customer, visits) -> visits.forEach(v -> grades.add(gradeOf.get(customer),
                 (String) v[0], (Long) v[1], (Long) v[2])));
         List<Group> trend = monthKeys.stream().map(m -> months.group(m, m.toString())).toList();
@@ -197,15 +196,6 @@ public class VisitReports {
             return new QuestionScores(e.getKey(), c[0], SatisfactionTally.average(c[6], c[0]),
                     List.of(c[1], c[2], c[3], c[4], c[5]));
         }).toList();
-    }
-
-    /** Grade codes of the customers the viewer may know of, one card per distinct customer. */
-    private Map<Long, String> grades(Set<Long> customerIds) {
-        Map<Long, String> out = new HashMap<>();
-        for (Long id : customerIds) {
-            out.put(id, customers.card(id).map(CustomerCard::gradeCode).orElse(null));
-        }
-        return out;
     }
 
     private List<Comment> comments(List<Object[]> rows) {

@@ -1,8 +1,19 @@
 package csms.visit.report;
 
+import csms.customer.CustomerArchive;
+import csms.customer.CustomerKind;
+import csms.customer.CustomerSource;
+import csms.customer.NewCustomer;
+import csms.customer.PhoneEntry;
+import csms.customer.Salutation;
+import csms.identity.SignedInUser;
+import csms.testing.Fixtures;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,14 +35,18 @@ final class VisitReportDataSet {
     static final String[] QUESTIONS = { "准确性：我们的答复是否准确？", "及时性：我们的处理是否及时？",
             "服务态度：您对服务态度是否满意？", "其他不满意之处", "您的建议" };
 
+    /** Ids of customers that do not exist (no grade known). */
+    private static final long UNKNOWN_CUSTOMER = -1_000L;
+
     private final JdbcClient jdbc;
 
     VisitReportDataSet(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void insert(long team, long agentA, long agentB) {
-        long v1 = visit(team, agentA, "王伟", "SERVICE", "2024-03-04T09:00", "2024-03-05T09:30", "2024-03-05T10:00",
+    /** Inserts the visits; {@code gradedCustomer} (a real, graded customer) is the customer of v1. */
+    void insert(long team, long agentA, long agentB, long gradedCustomer) {
+        long v1 = visit(team, agentA, gradedCustomer, "王伟", "SERVICE", "2024-03-04T09:00", "2024-03-05T09:30", "2024-03-05T10:00",
                 "DONE", "REACHED", "SATISFIED", null, null);
         answers(v1, 5, 5, 4, null);
         long v2 = visit(team, agentA, "李娜", "SERVICE", "2024-03-10T09:00", "2024-03-19T09:30", "2024-03-20T10:00",
@@ -54,6 +69,12 @@ final class VisitReportDataSet {
 
     private long visit(long team, long agent, String customer, String kind, String served, String planned,
             String visited, String status, String outcome, String satisfaction, String note, Long followUp) {
+        return visit(team, agent, UNKNOWN_CUSTOMER - Math.abs(customer.hashCode() % 1000), customer, kind, served,
+                planned, visited, status, outcome, satisfaction, note, followUp);
+    }
+
+    private long visit(long team, long agent, long customerId, String customer, String kind, String served,
+            String planned, String visited, String status, String outcome, String satisfaction, String note, Long followUp) {
         OffsetDateTime plannedAt = at(planned);
         OffsetDateTime servedAt = served == null ? null : at(served);
         OffsetDateTime due = (servedAt == null ? plannedAt : servedAt).plusDays(3);
@@ -64,7 +85,7 @@ final class VisitReportDataSet {
                 values (:customer, :name, :kind, null, 1, :served, :agent, :team, :planned, :due, :status, 1,
                     :outcome, :satisfaction, :note, :visited, :followUp, :planned)
                 """)
-                .param("customer", 880_000L + customer.hashCode() % 1000).param("name", customer)
+                .param("customer", customerId).param("name", customer)
                 .param("kind", kind).param("served", servedAt).param("agent", agent).param("team", team)
                 .param("planned", plannedAt).param("due", due).param("status", status).param("outcome", outcome)
                 .param("satisfaction", satisfaction).param("note", note)
@@ -72,6 +93,16 @@ final class VisitReportDataSet {
                 .update();
         return jdbc.sql("select max(id) from return_visit where department_id = :team").param("team", team)
                 .query(Long.class).single();
+    }
+
+    /** A company with large sales and a high potential: the archive grades it. */
+    static long gradedCustomer(CustomerArchive archive, SignedInUser as) {
+        String mobile = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        NewCustomer c = new NewCustomer(CustomerKind.ORGANISATION, "王伟", Salutation.MR, "广州检测仪器有限公司", null,
+                "广州市天河区体育西路1号", null, CustomerSource.PHONE, null, null,
+                List.of(new PhoneEntry(mobile, "手机")), List.of(), new BigDecimal("50000000"), 5, true, false, false,
+                false, null);
+        return Fixtures.as(as, () -> archive.register(c)).id();
     }
 
     private void answers(long visit, int accuracy, int timeliness, int attitude, String other) {

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import csms.audit.AuditQuery;
 import csms.audit.AuditTrail;
+import csms.customer.CustomerArchive;
 import csms.identity.SignedInUser;
 import csms.shared.Role;
 import csms.testing.Fixtures;
@@ -65,6 +66,8 @@ class VisitReportMailIT {
     JdbcClient jdbc;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    CustomerArchive archive;
 
     long team;
     String supervisorMail;
@@ -79,7 +82,8 @@ class VisitReportMailIT {
         supervisor = fixtures.userWithEmail(team, supervisorMail, "zh-CN", Role.SUPERVISOR);
         fixtures.supervise(team, supervisor);
         agent = fixtures.user(team, Role.AGENT);
-        new VisitReportDataSet(jdbc).insert(team, agent.id(), agent.id());
+        new VisitReportDataSet(jdbc).insert(team, agent.id(), agent.id(),
+                VisitReportDataSet.gradedCustomer(archive, supervisor));
     }
 
     @Test

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import csms.audit.AuditQuery;
 import csms.audit.AuditTrail;
+import csms.customer.CustomerArchive;
+import csms.customer.CustomerDirectory;
 import csms.identity.SignedInUser;
 import csms.shared.Role;
 import csms.testing.Fixtures;
@@ -56,11 +58,16 @@ class VisitReportsIT {
     VisitReports reports;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    CustomerArchive archive;
+    @Autowired
+    CustomerDirectory directory;
 
     long team;
     SignedInUser supervisor;
     SignedInUser agentA;
     SignedInUser agentB;
+    long graded;
 
     @BeforeEach
     void dataSet() {
@@ -68,7 +75,8 @@ class VisitReportsIT {
         supervisor = fixtures.user(team, Role.SUPERVISOR);
         agentA = fixtures.user(team, Role.AGENT);
         agentB = fixtures.user(team, Role.AGENT);
-        new VisitReportDataSet(jdbc).insert(team, agentA.id(), agentB.id());
+        graded = VisitReportDataSet.gradedCustomer(archive, supervisor);
+        new VisitReportDataSet(jdbc).insert(team, agentA.id(), agentB.id(), graded);
     }
 
     @Test
@@ -86,10 +94,10 @@ class VisitReportsIT {
                 new Group(agentA.displayName(), 2, 1, 1, 0, new BigDecimal("4.00")),
                 new Group(agentB.displayName(), 2, 1, 0, 1, new BigDecimal("3.00")));
         assertThat(f.byDepartment()).singleElement().extracting(Group::visits).isEqualTo(4L);
-        assertThat(f.byGrade()).singleElement().satisfies(g -> {
-            assertThat(g.label()).isNull();
-            assertThat(g.visits()).isEqualTo(4);
-        });
+        String grade = as(supervisor, () -> directory.card(graded)).orElseThrow().gradeCode();
+        assertThat(grade).isNotNull();
+        assertThat(f.byGrade()).extracting(Group::label, Group::visits, Group::satisfied).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(null, 3L, 1L), org.assertj.core.groups.Tuple.tuple(grade, 1L, 1L));
         assertThat(f.byMonth()).extracting(Group::label, Group::visits, Group::satisfied)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-03", 2L, 1L),
                         org.assertj.core.groups.Tuple.tuple("2024-04", 2L, 1L));
