@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import csms.audit.AuditQuery;
 import csms.audit.AuditTrail;
 import csms.customer.CustomerArchive;
@@ -15,14 +14,12 @@ import csms.identity.SignedInUser;
 import csms.shared.Role;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
+import csms.testing.TestSmtp;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,17 +42,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class VisitReportMailIT {
 
-    private static final int PORT = freePort();
+    private static final int PORT = TestSmtp.freePort();
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = TestSmtp.server(PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
-        registry.add("csms.mail.from", () -> "kefu@example.cn");
+        TestSmtp.configure(registry, PORT);
     }
 
     @Autowired
@@ -134,13 +128,5 @@ class VisitReportMailIT {
             }
         }
         throw new AssertionError("no attachment");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
