@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -61,43 +60,28 @@ public class VisitReports {
     @PreAuthorize("hasRole('SUPERVISOR')")
     public SatisfactionFigures satisfaction(VisitReportQuery q) {
         ReportScope scope = ReportScope.of(q, "v.visited_at", organisation.zone());
+        List<Verdict> verdicts = verdicts(scope);
         SatisfactionTally<String> overall = new SatisfactionTally<>();
         SatisfactionTally<Long> agents = new SatisfactionTally<>();
         SatisfactionTally<Long> depts = new SatisfactionTally<>();
-        SatisfactionTally<Long> byCustomer = new SatisfactionTally<>();
-        Map<Long, List<Object[]>> perCustomer = new HashMap<>();
+        SatisfactionTally<String> grades = new SatisfactionTally<>();
         SatisfactionTally<YearMonth> months = new SatisfactionTally<>();
-        List<YearMonth> monthKeys = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(q.from()); !m.isAfter(YearMonth.from(q.to())); m = m.plusMonths(1)) {
-            monthKeys.add(m);
+        Map<Long, String> gradeOf = customers.gradeCodes(verdicts.stream().map(Verdict::customerId)
+                .collect(Collectors.toSet()));
+        for (Verdict v : verdicts) {
+            overall.add("all", v.satisfaction(), v.scoreSum(), v.scored());
+            agents.add(v.agentId(), v.satisfaction(), v.scoreSum(), v.scored());
+            depts.add(v.departmentId(), v.satisfaction(), v.scoreSum(), v.scored());
+            grades.add(gradeOf.get(v.customerId()), v.satisfaction(), v.scoreSum(), v.scored());
+            months.add(v.month(), v.satisfaction(), v.scoreSum(), v.scored());
         }
-        jdbc.sql("""
-                select v.id, v.agent_id, v.department_id, v.customer_id, v.satisfaction, v.visited_at,
-                       coalesce(sum(a.score), 0) as score_sum, count(a.score) as scored
-                from return_visit v left join return_visit_answer a on a.visit_id = v.id
-                where\s""" + REACHED + " and " + scope.where()
-                + " group by v.id, v.agent_id, v.department_id, v.customer_id, v.satisfaction, v.visited_at")
-                .params(scope.params())
-                .query(rs -> {
-                    String verdict = rs.getString("satisfaction");
-                    long sum = rs.getLong("score_sum");
-                    long n = rs.getLong("scored");
-                    overall.add("all", verdict, sum, n);
-                    agents.add((Long) rs.getObject("agent_id", Long.class), verdict, sum, n);
-                    depts.add((Long) rs.getObject("department_id", Long.class), verdict, sum, n);
-                    perCustomer.computeIfAbsent(rs.getLong("customer_id"), k -> new ArrayList<>())
-                            .add(new Object[] { verdict, sum, n });
-                    OffsetDateTime at = rs.getObject("visited_at", OffsetDateTime.class);
-                    months.add(YearMonth.from(at.atZoneSameInstant(scope.zone())), verdict, sum, n);
-                });
         Map<Long, UserAccount> agentNames = users.byIds(agents.keys().stream().filter(Objects::nonNull).toList());
         Map<Long, String> deptNames = departments.all().stream()
                 .collect(Collectors.toMap(Department::getId, Department::getName));
-        SatisfactionTally<String> grades = new SatisfactionTally<>();
-        Map<Long, String> gradeOf = customers.gradeCodes(perCustomer.keySet());
-        perCustomer.forEach((customer, visits) -> visits.forEach(v -> grades.add(gradeOf.get(customer),
-                (String) v[0], (Long) v[1], (Long) v[2])));
-        List<Group> trend = monthKeys.stream().map(m -> months.group(m, m.toString())).toList();
+        List<Group> trend = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(q.from()); !m.isAfter(YearMonth.from(q.to())); m = m.plusMonths(1)) {
+            trend.add(months.group(m, m.toString()));
+        }
         return new SatisfactionFigures(q, overall.group("all", null), questions(scope),
                 agents.groups(id -> id == null ? null
                         : Optional.ofNullable(agentNames.get(id)).map(UserAccount::getDisplayName).orElse("#" + id)),
@@ -173,6 +157,22 @@ public class VisitReports {
                 coverage.of(q.from(), q.to()), verdicts.group("all", null), followUps[0], comments(notes));
     }
 
+    /** Each reached visit once, with the sum and number of its scores. */
+    private List<Verdict> verdicts(ReportScope scope) {
+        return jdbc.sql("""
+                select v.agent_id, v.department_id, v.customer_id, v.satisfaction, v.visited_at,
+                       coalesce(sum(a.score), 0) as score_sum, count(a.score) as scored
+                from return_visit v left join return_visit_answer a on a.visit_id = v.id
+                where\s""" + REACHED + " and " + scope.where()
+                + " group by v.id, v.agent_id, v.department_id, v.customer_id, v.satisfaction, v.visited_at")
+                .params(scope.params())
+                .query((rs, i) -> new Verdict(rs.getObject("agent_id", Long.class),
+                        rs.getObject("department_id", Long.class), rs.getLong("customer_id"),
+                        rs.getString("satisfaction"), YearMonth.from(rs.getObject("visited_at", OffsetDateTime.class)
+                                .atZoneSameInstant(scope.zone())), rs.getLong("score_sum"), rs.getLong("scored")))
+                .list();
+    }
+
     private List<QuestionScores> questions(ReportScope scope) {
         Map<String, long[]> byQuestion = new LinkedHashMap<>();
         jdbc.sql("""
@@ -204,5 +204,10 @@ public class VisitReports {
         return rows.stream().map(r -> new Comment((Long) r[0], r[1] == null ? null : ((OffsetDateTime) r[1])
                 .toInstant(), (String) r[2], Optional.ofNullable((Long) r[3]).map(names::get)
                 .map(UserAccount::getDisplayName).orElse(null), (String) r[4], (String) r[5], (String) r[6])).toList();
+    }
+
+    /** A reached visit in the analysis: who made it, for whom, the verdict, the month, its scores. */
+    private record Verdict(Long agentId, Long departmentId, long customerId, String satisfaction, YearMonth month,
+            long scoreSum, long scored) {
     }
 }
