@@ -1,8 +1,7 @@
 package csms.service;
 
-import csms.shared.RuleViolation;
+import csms.shared.ReportPeriod;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The period and filters of the complaint classification statistics (CMP-6, RPT-2): complaints received from
@@ -14,18 +13,7 @@ public record StatisticsQuery(LocalDate from, LocalDate to, Long departmentId, C
     public static final int MAX_DAYS = 3 * 366;
 
     public StatisticsQuery {
-        if (from == null) {
-            throw RuleViolation.onField("from", "validation.required");
-        }
-        if (to == null) {
-            throw RuleViolation.onField("to", "validation.required");
-        }
-        if (to.isBefore(from)) {
-            throw RuleViolation.onField("to", "statistics.period-order");
-        }
-        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-            throw RuleViolation.onField("from", "statistics.period-too-long", MAX_DAYS);
-        }
+        ReportPeriod.of(from, to, MAX_DAYS);
     }
 
     /** The month containing the given day, up to that day. */

@@ -4,5 +4,6 @@
  * unsatisfied answer that opens a request or reopens the complaint (VIS-8).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Return visits",
-        allowedDependencies = { "identity", "audit", "system", "customer", "service", "script" })
+        allowedDependencies = { "identity", "audit", "system", "system :: pdf", "system :: spreadsheet",
+                "system :: mail", "customer", "service", "script" })
 package csms.visit;

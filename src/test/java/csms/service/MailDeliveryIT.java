@@ -4,7 +4,6 @@ import static csms.testing.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import csms.customer.CustomerArchive;
 import csms.identity.SignedInUser;
 import csms.shared.Role;
@@ -12,10 +11,8 @@ import csms.system.mail.MailMessage;
 import csms.system.mail.OutboundMail;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
+import csms.testing.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,17 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class MailDeliveryIT {
 
-    private static final int PORT = freePort();
+    private static final int PORT = TestSmtp.freePort();
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = TestSmtp.server(PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
-        registry.add("csms.mail.from", () -> "kefu@example.cn");
+        TestSmtp.configure(registry, PORT);
     }
 
     @Autowired
@@ -132,14 +126,6 @@ class MailDeliveryIT {
             return Arrays.stream(m.getAllRecipients()).map(Object::toString).toList();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,6 +4,7 @@ import csms.service.Channel;
 import csms.service.ComplaintCategory;
 import csms.service.Severity;
 import csms.service.StatisticsQuery;
+import csms.shared.ReportPeriod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,16 +47,7 @@ record StatisticsFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTim
     }
 
     /** The quick periods of the page: this month, last month, this quarter, the last twelve months. */
-    static List<Preset> presets(LocalDate today) {
-        LocalDate month = today.withDayOfMonth(1);
-        LocalDate quarter = month.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
-        return List.of(new Preset("this-month", month, today),
-                new Preset("last-month", month.minusMonths(1), month.minusDays(1)),
-                new Preset("this-quarter", quarter, today),
-                new Preset("last-12-months", month.minusMonths(11), today));
-    }
-
-    /** A named period; its label is {@code servicestats.preset.<key>}. */
-    record Preset(String key, LocalDate from, LocalDate to) {
+    static List<ReportPeriod.Preset> presets(LocalDate today) {
+        return ReportPeriod.presets(today);
     }
 }
