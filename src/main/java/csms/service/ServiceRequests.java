@@ -180,6 +180,16 @@ public class ServiceRequests {
     /** The same, refused as stale (409) when an expected version is given and the request changed since. */
     @Transactional
     public RequestDetails addEntry(long id, TimelineKind kind, String text, boolean internal, Long expectedVersion) {
+        return addEntry(id, kind, text, internal, false, expectedVersion);
+    }
+
+    /**
+     * The same for a reply that ends the conversation ({@code closing}): the reply-quality check then also expects a
+     * closing phrase (再见, SCR-13).
+     */
+    @Transactional
+    public RequestDetails addEntry(long id, TimelineKind kind, String text, boolean internal, boolean closing,
+            Long expectedVersion) {
         if (kind != TimelineKind.NOTE && kind != TimelineKind.CALL && kind != TimelineKind.EMAIL
                 && kind != TimelineKind.REPLY) {
             throw RuleViolation.onField("kind", "validation.invalid");
@@ -198,7 +208,7 @@ public class ServiceRequests {
         timeline.add(id, access.viewerId(), kind, internalNote, body, null);
         if ((kind == TimelineKind.REPLY || kind == TimelineKind.EMAIL) && !internalNote) {
             // Counted for the QA report (SCR-13); what the customer reads, not internal notes.
-            replyQuality.record(access.viewerId(), body, false, now);
+            replyQuality.record(access.viewerId(), body, closing, now);
         }
         audit.record("service.entry-added", RequestLookup.SUBJECT, id, r.getSubject(),
                 Changes.none().field("kind", null, kind));

@@ -1,11 +1,13 @@
 package csms.service;
 
+import static csms.browser.Texts.zh;
 import static csms.testing.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static csms.browser.Texts.zh;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -75,12 +77,21 @@ class ReplyQualityReportIT {
         as(agent, () -> requests.addEntry(r.id(), TimelineKind.EMAIL, "请您放心,您的问题已处理。", false));
         as(agent, () -> requests.addEntry(r.id(), TimelineKind.EMAIL, "不行不行不行", true));
         as(agent, () -> requests.addEntry(r.id(), TimelineKind.NOTE, "不行", false));
+        // a reply that ends the conversation must end with a closing phrase (再见)
+        as(agent, () -> requests.addEntry(r.id(), TimelineKind.REPLY, "请您稍后查收邮件。", false, true, null));
+        as(agent, () -> requests.addEntry(r.id(), TimelineKind.REPLY, "请您放心,感谢来电,再见!", false, true, null));
+        // the same through the request page's "ends the conversation" box
+        mvc.perform(post("/requests/{id}/entries", r.id()).with(Fixtures.as(agent)).with(csrf())
+                .param("version", String.valueOf(as(agent, () -> requests.view(r.id())).version()))
+                .param("kind", "REPLY").param("text", "请您留意短信通知。").param("internal", "false")
+                .param("closing", "true")).andExpect(status().is3xxRedirection());
 
         AgentReplyQuality line = lineOf(supervisor, agent).orElseThrow();
-        assertThat(line.replies()).isEqualTo(2);
-        assertThat(line.flagged()).isEqualTo(1);
+        assertThat(line.replies()).isEqualTo(5);
+        assertThat(line.flagged()).isEqualTo(3);
         assertThat(line.findingsOf(PhraseCategory.REFUSAL)).isEqualTo(1);
         assertThat(line.findingsOf(PhraseCategory.COURTESY)).isEqualTo(2);
+        assertThat(line.findingsOf(PhraseCategory.CLOSING)).isEqualTo(2);
         assertThat(line.agentNumber()).isEqualTo(agent.agentNumber());
 
         MvcResult started = mvc.perform(get("/reports/reply-quality/export").with(Fixtures.as(supervisor))
@@ -91,7 +102,7 @@ class ReplyQualityReportIT {
         int refusal = rows.getFirst().indexOf(zh("script.category.REFUSAL"));
         List<String> row = rows.stream().filter(cells -> cells.contains(agent.agentNumber())).findFirst().orElseThrow();
         // 不行 is a refusal, and the reply lacks both 请 and 您: three findings in one reply.
-        assertThat(row.subList(2, 5)).containsExactly("2", "1", "3");
+        assertThat(row.subList(2, 5)).containsExactly("5", "3", "5");
         assertThat(row.get(refusal)).isEqualTo("1");
     }
 

@@ -51,7 +51,7 @@ class RequestPageController {
     String addEntry(@PathVariable long id, @RequestParam long version, @ModelAttribute("entryForm") EntryForm form,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return page.submit(id, result, () -> requests.addEntry(id, form.getKind(), form.getText(), form.isInternal(),
-                version), "requestpage.done.entry", "timeline", model, redirect, response);
+                form.isClosing(), version), "requestpage.done.entry", "timeline", model, redirect, response);
     }
 
     @PostMapping("/assignment")

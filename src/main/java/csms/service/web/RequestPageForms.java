@@ -24,6 +24,7 @@ public final class RequestPageForms {
         private TimelineKind kind = TimelineKind.NOTE;
         private String text;
         private boolean internal = true;
+        private boolean closing;
 
         public TimelineKind getKind() { return kind; }
         public void setKind(TimelineKind kind) { this.kind = kind; }
@@ -31,6 +32,9 @@ public final class RequestPageForms {
         public void setText(String text) { this.text = text; }
         public boolean isInternal() { return internal; }
         public void setInternal(boolean internal) { this.internal = internal; }
+        /** A reply that ends the conversation: the reply check also expects a closing (再见). */
+        public boolean isClosing() { return closing; }
+        public void setClosing(boolean closing) { this.closing = closing; }
     }
 
     /** Where the request goes: an agent, or a team's queue when no agent is chosen. */
