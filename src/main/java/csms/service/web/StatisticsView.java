@@ -1,8 +1,8 @@
 package csms.service.web;
 
 import csms.service.ComplaintStatistics;
+import csms.shared.ChartOptions;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,28 +37,16 @@ record StatisticsView(ComplaintStatistics figures, List<String> filters, List<Se
     /** The ECharts options of the page by chart: category pie, cause and department bars, trend lines, step hours. */
     Map<String, Object> charts() {
         Map<String, Object> charts = new LinkedHashMap<>();
-        charts.put("category", pie(section("category").rows()));
-        charts.put("cause", bar(section("cause").rows().stream().map(Row::label).toList(),
+        charts.put("category", ChartOptions.pie(section("category").rows().stream().map(Row::label).toList(),
+                section("category").rows().stream().map(Row::count).toList()));
+        charts.put("cause", ChartOptions.bar(section("cause").rows().stream().map(Row::label).toList(),
                 section("cause").rows().stream().map(Row::count).toList()));
-        charts.put("department", bar(section("department").rows().stream().map(Row::label).toList(),
+        charts.put("department", ChartOptions.bar(section("department").rows().stream().map(Row::label).toList(),
                 section("department").rows().stream().map(Row::count).toList()));
         charts.put("trend", lines());
-        List<Object> hours = new ArrayList<>();
-        steps.forEach(s -> hours.add(s.averageHours() == null ? "-" : s.averageHours()));
-        charts.put("steps", bar(steps.stream().map(StepRow::label).toList(), hours));
+        charts.put("steps", ChartOptions.bar(steps.stream().map(StepRow::label).toList(),
+                steps.stream().map(StepRow::averageHours).toList()));
         return charts;
-    }
-
-    private static Map<String, Object> pie(List<Row> rows) {
-        return Map.of("tooltip", Map.of("trigger", "item"), "legend", Map.of("bottom", 0),
-                "series", List.of(Map.of("type", "pie", "radius", "60%", "data",
-                        rows.stream().map(r -> Map.of("name", r.label(), "value", r.count())).toList())));
-    }
-
-    private static Map<String, Object> bar(List<String> names, List<?> values) {
-        return Map.of("tooltip", Map.of("trigger", "axis"),
-                "xAxis", Map.of("type", "category", "data", names, "axisLabel", Map.of("interval", 0)),
-                "yAxis", Map.of("type", "value"), "series", List.of(Map.of("type", "bar", "data", values)));
     }
 
     private Map<String, Object> lines() {

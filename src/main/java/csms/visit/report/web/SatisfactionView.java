@@ -1,8 +1,9 @@
 package csms.visit.report.web;
 
-import csms.visit.report.SatisfactionFigures;
+import csms.shared.ChartOptions;
 import csms.visit.report.SatisfactionFigures.Group;
 import csms.visit.report.SatisfactionFigures.QuestionScores;
+import csms.visit.report.SatisfactionFigures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +34,15 @@ record SatisfactionView(SatisfactionFigures figures, List<String> filters, List<
     Map<String, Object> charts(String satisfiedShare, String averageScore) {
         Map<String, Object> charts = new LinkedHashMap<>();
         Group all = overall();
-        charts.put("verdicts", ReportCharts.pie(verdicts, List.of(all.satisfied(), all.average(), all.unsatisfied())));
-        charts.put("questions", ReportCharts.bar(questions().stream().map(QuestionScores::question).toList(),
+        charts.put("verdicts", ChartOptions.pie(verdicts, List.of(all.satisfied(), all.average(), all.unsatisfied())));
+        charts.put("questions", ChartOptions.bar(questions().stream().map(QuestionScores::question).toList(),
                 questions().stream().map(QuestionScores::average).toList()));
-        charts.put("agents", ReportCharts.bar(byAgent.stream().map(Group::label).toList(),
+        charts.put("agents", ChartOptions.bar(byAgent.stream().map(Group::label).toList(),
                 byAgent.stream().map(Group::satisfiedShare).toList()));
         Map<String, List<?>> trend = new LinkedHashMap<>();
         trend.put(satisfiedShare, byMonth.stream().map(g -> g.visits() == 0 ? null : g.satisfiedShare()).toList());
         trend.put(averageScore, byMonth.stream().map(Group::averageScore).toList());
-        charts.put("trend", ReportCharts.lines(byMonth.stream().map(Group::label).toList(), trend));
+        charts.put("trend", ChartOptions.lines(byMonth.stream().map(Group::label).toList(), trend));
         return charts;
     }
 

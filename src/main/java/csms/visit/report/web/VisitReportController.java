@@ -3,6 +3,7 @@ package csms.visit.report.web;
 import csms.identity.Departments;
 import csms.identity.UserAccounts;
 import csms.service.Satisfaction;
+import csms.shared.ChartOptions;
 import csms.shared.FormErrors;
 import csms.shared.ReportPeriod;
 import csms.shared.RuleViolation;
@@ -213,7 +214,7 @@ class VisitReportController {
     private Map<String, Object> outcomesChart(SummaryView view) {
         List<String> names = view.summary().outcomes().keySet().stream().map(o -> text("visit.outcome." + o))
                 .toList();
-        return ReportCharts.pie(names, List.copyOf(view.summary().outcomes().values()));
+        return ChartOptions.pie(names, List.copyOf(view.summary().outcomes().values()));
     }
 
     private void links(ReportFilter filter, String path, Model model) {

@@ -1,16 +1,19 @@
-package csms.visit.report.web;
+package csms.shared;
 
 import java.util.List;
 import java.util.Map;
 
-/** ECharts options (plain maps, rendered as JSON blocks for static/js/charts.js) of the visit reports. */
-final class ReportCharts {
+/**
+ * ECharts options of the report pages, as plain maps rendered into JSON blocks that static/js/charts.js draws
+ * (complaint statistics, visit reports).
+ */
+public final class ChartOptions {
 
-    private ReportCharts() {
+    private ChartOptions() {
     }
 
     /** A pie of named counts. */
-    static Map<String, Object> pie(List<String> names, List<? extends Number> values) {
+    public static Map<String, Object> pie(List<String> names, List<? extends Number> values) {
         return Map.of("tooltip", Map.of("trigger", "item"), "legend", Map.of("bottom", 0),
                 "series", List.of(Map.of("type", "pie", "radius", "60%", "data",
                         java.util.stream.IntStream.range(0, names.size())
@@ -18,7 +21,7 @@ final class ReportCharts {
     }
 
     /** Bars, one per name; a {@code null} value shows as a gap. */
-    static Map<String, Object> bar(List<String> names, List<?> values) {
+    public static Map<String, Object> bar(List<String> names, List<?> values) {
         return Map.of("tooltip", Map.of("trigger", "axis"),
                 "xAxis", Map.of("type", "category", "data", names, "axisLabel", Map.of("interval", 0)),
                 "yAxis", Map.of("type", "value"),
@@ -26,7 +29,7 @@ final class ReportCharts {
     }
 
     /** Named lines over the same categories (e.g. months). */
-    static Map<String, Object> lines(List<String> categories, Map<String, List<?>> series) {
+    public static Map<String, Object> lines(List<String> categories, Map<String, List<?>> series) {
         return Map.of("tooltip", Map.of("trigger", "axis"), "legend", Map.of("bottom", 0),
                 "xAxis", Map.of("type", "category", "data", categories), "yAxis", Map.of("type", "value"),
                 "series", series.entrySet().stream().map(e -> Map.of("name", e.getKey(), "type", "line",
