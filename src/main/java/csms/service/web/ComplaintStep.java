@@ -21,7 +21,7 @@ public enum ComplaintStep {
     FOLLOW_UP(ComplaintStage.FOLLOW_UP, "complaint.follow-up-hours", ComplaintView::followUpAt);
 
     /** Where a step stands on the page. */
-    public enum State { DONE, CURRENT, TODO, SKIPPED }
+    public enum State { DONE, CURRENT, UPCOMING, SKIPPED }
 
     private final ComplaintStage stage;
     private final String rule;
@@ -53,6 +53,6 @@ public enum ComplaintStep {
         if (stage == null || now == ComplaintStage.CLOSED || stage.ordinal() < now.ordinal()) {
             return State.DONE;
         }
-        return stage == now ? State.CURRENT : State.TODO;
+        return stage == now ? State.CURRENT : State.UPCOMING;
     }
 }

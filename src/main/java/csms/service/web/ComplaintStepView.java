@@ -19,7 +19,7 @@ public record ComplaintStepView(ComplaintStep step, ComplaintStep.State state, I
             ComplaintStep.State state = step.stateIn(d.complaint());
             boolean current = state == ComplaintStep.State.CURRENT;
             Instant due = current ? d.dueAt()
-                    : step == ComplaintStep.INVESTIGATION && state == ComplaintStep.State.TODO
+                    : step == ComplaintStep.INVESTIGATION && state == ComplaintStep.State.UPCOMING
                             ? d.complaint().investigationPromisedAt() : null;
             return new ComplaintStepView(step, state, state == ComplaintStep.State.DONE ? step.doneAt(d.complaint())
                     : null, due, current ? TimeLeft.of(d.businessTimeLeft()) : null,
