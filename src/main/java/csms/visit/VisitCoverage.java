@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,32 +54,47 @@ public class VisitCoverage {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SUPERVISOR')")
     public Report of(LocalDate from, LocalDate to) {
+        return of(from, to, null, null);
+    }
+
+    /**
+     * The figures narrowed to a department and/or an agent (null: any). A supervisor's figures never leave the own
+     * team: another department's filter gives nothing.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public Report of(LocalDate from, LocalDate to, Long departmentId, Long agentId) {
         if (from == null || to == null || to.isBefore(from)) {
             throw RuleViolation.onField("to", "visit.coverage.period-invalid");
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw RuleViolation.onField("to", "visit.coverage.period-too-long", MAX_DAYS);
         }
-        SignedInUser me = SignedInUser.current();
-        Long department = me.hasAtLeast(Role.DEPT_MANAGER) ? null : Objects.requireNonNullElse(me.departmentId(), -1L);
+        Long department = departmentWithin(departmentId);
         ZoneId zone = quietHours.zone();
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        List<ReturnVisit> served = visits.completedIn(VisitKind.SERVICE, start, end, department);
-        long inTime = served.stream().filter(v -> v.getStatus() == VisitStatus.DONE
-                && !v.getVisitedAt().isAfter(v.getDueBy())).count();
-        long late = served.stream().filter(v -> v.getStatus() == VisitStatus.DONE
-                && v.getVisitedAt().isAfter(v.getDueBy())).count();
-        int percent = served.isEmpty() ? 100 : (int) (inTime * 100 / served.size());
-        List<ReturnVisit> overdue = visits.overdue(EnumSet.of(VisitStatus.PLANNED, VisitStatus.NOT_REACHED),
-                Instant.now(clock), department);
-        Map<Optional<Long>, Long> byAgent = overdue.stream()
-                .collect(Collectors.groupingBy(v -> Optional.ofNullable(v.getAgentId()), Collectors.counting()));
-        Map<Long, UserAccount> names = users.byIds(byAgent.keySet().stream().flatMap(Optional::stream).toList());
-        List<Debt> debts = byAgent.entrySet().stream()
-                .map(e -> new Debt(e.getKey().orElse(null), e.getKey().map(names::get)
-                        .map(UserAccount::getDisplayName).orElse(null), e.getValue()))
-                .sorted((a, b) -> Long.compare(b.visits(), a.visits())).toList();
-        return new Report(from, to, served.size(), inTime, late, served.size() - inTime - late, percent, debts);
+        Object[] counts = visits.coverageCounts(VisitKind.SERVICE, start, end, department, agentId).getFirst();
+        long served = ((Number) counts[0]).longValue();
+        long inTime = ((Number) counts[1]).longValue();
+        long late = ((Number) counts[2]).longValue();
+        int percent = served == 0 ? 100 : (int) (inTime * 100 / served);
+        List<Object[]> overdue = visits.overdueByAgent(EnumSet.of(VisitStatus.PLANNED, VisitStatus.NOT_REACHED),
+                Instant.now(clock), department, agentId);
+        Map<Long, UserAccount> names = users.byIds(overdue.stream().map(r -> (Long) r[0]).filter(Objects::nonNull)
+                .toList());
+        List<Debt> debts = overdue.stream().map(r -> new Debt((Long) r[0], Optional.ofNullable((Long) r[0])
+                .map(names::get).map(UserAccount::getDisplayName).orElse(null), ((Number) r[1]).longValue())).toList();
+        return new Report(from, to, served, inTime, late, served - inTime - late, percent, debts);
+    }
+
+    /** The department to count: a manager's choice, or the supervisor's own team (-1, nobody's, for another). */
+    private static Long departmentWithin(Long requested) {
+        SignedInUser me = SignedInUser.current();
+        if (me.hasAtLeast(Role.DEPT_MANAGER)) {
+            return requested;
+        }
+        long own = Objects.requireNonNullElse(me.departmentId(), -1L);
+        return requested == null || requested == own ? own : -1L;
     }
 }

@@ -247,8 +247,20 @@ class ReturnVisitsIT {
             assertThat(d.agentId()).isEqualTo(agent.id());
             assertThat(d.visits()).isEqualTo(1);
         });
+        assertThat(as(supervisor, () -> coverage.of(today.minusDays(1), today, null, agent.id())).served())
+                .isEqualTo(3);
+        VisitCoverage.Report nobodysVisits = as(supervisor, () -> coverage.of(today.minusDays(1), today, null,
+                supervisor.id()));
+        assertThat(nobodysVisits.served()).isZero();
+        assertThat(nobodysVisits.percent()).isEqualTo(100);
+        assertThat(nobodysVisits.overdue()).isEmpty();
+        assertThat(as(supervisor, () -> coverage.of(today.minusDays(1), today, Long.MAX_VALUE, null)).served())
+                .as("a supervisor filtering another team's department sees nothing of it").isZero();
         assertThat(as(agent, () -> visits.list(VisitView.OVERDUE, null, true, PageQuery.of(0, 20, null)))
                 .map(r -> r.visit().getId()).getContent()).containsExactly(owed.getId());
+        assertThat(html(get("/visits/coverage").param("agentId", String.valueOf(supervisor.id()))
+                .param("from", today.minusDays(1).toString()).param("to", today.toString())
+                .with(Fixtures.as(supervisor)))).contains("data-served>0<");
         assertThat(html(get("/visits/coverage").param("from", today.minusDays(1).toString())
                 .param("to", today.toString()).with(Fixtures.as(supervisor))))
                 .contains("data-served>3<", "data-in-time>1<", "data-late>1<", "data-percent>33%<",

@@ -41,21 +41,29 @@ public interface ReturnVisitRepository extends JpaRepository<ReturnVisit, Long> 
             @Param("statuses") Collection<VisitStatus> statuses, @Param("plannedBefore") Instant plannedBefore,
             @Param("dueBefore") Instant dueBefore, @Param("minute") int minute, Pageable pageable);
 
-    /** Service visits of the period (by the service's completion) for the coverage of VIS-1. */
+    /**
+     * Counts of the visits of a kind whose source was completed in the period, for the coverage of VIS-1: all, done
+     * by the due time, done late. Department and agent are optional filters (null: any).
+     */
     @Query("""
-            select v from ReturnVisit v where v.kind = :kind
+            select count(v),
+                   coalesce(sum(case when v.status = csms.visit.VisitStatus.DONE and v.visitedAt <= v.dueBy then 1 else 0 end), 0),
+                   coalesce(sum(case when v.status = csms.visit.VisitStatus.DONE and v.visitedAt > v.dueBy then 1 else 0 end), 0)
+            from ReturnVisit v where v.kind = :kind
               and v.sourceCompletedAt >= :from and v.sourceCompletedAt < :to
               and (:departmentId is null or v.departmentId = :departmentId)
+              and (:agentId is null or v.agentId = :agentId)
             """)
-    List<ReturnVisit> completedIn(@Param("kind") VisitKind kind, @Param("from") Instant from, @Param("to") Instant to,
-            @Param("departmentId") Long departmentId);
+    List<Object[]> coverageCounts(@Param("kind") VisitKind kind, @Param("from") Instant from, @Param("to") Instant to,
+            @Param("departmentId") Long departmentId, @Param("agentId") Long agentId);
 
-    /** Open visits past their due time. */
+    /** Open visits past their due time, counted per agent (null agent: nobody owes them), most first. */
     @Query("""
-            select v from ReturnVisit v where v.status in :statuses and v.dueBy < :now
+            select v.agentId, count(v) from ReturnVisit v where v.status in :statuses and v.dueBy < :now
               and (:departmentId is null or v.departmentId = :departmentId)
-            order by v.dueBy
+              and (:agentId is null or v.agentId = :agentId)
+            group by v.agentId order by count(v) desc
             """)
-    List<ReturnVisit> overdue(@Param("statuses") Collection<VisitStatus> statuses, @Param("now") Instant now,
-            @Param("departmentId") Long departmentId);
+    List<Object[]> overdueByAgent(@Param("statuses") Collection<VisitStatus> statuses, @Param("now") Instant now,
+            @Param("departmentId") Long departmentId, @Param("agentId") Long agentId);
 }

@@ -154,7 +154,7 @@ public class VisitReports {
                         rs.getObject(4, Long.class), rs.getString(5), null, rs.getString(7) })
                 .list();
         return new VisitSummary(q, planned, done, open, reached, outcomes, statuses,
-                coverage.of(q.from(), q.to()), verdicts.group("all", null), followUps[0], comments(notes));
+                coverage.of(q.from(), q.to(), q.departmentId(), q.agentId()), verdicts.group("all", null), followUps[0], comments(notes));
     }
 
     /** Each reached visit once, with the sum and number of its scores. */

@@ -1,6 +1,8 @@
 package csms.visit.web;
 
 import csms.customer.CustomerDirectory;
+import csms.identity.Departments;
+import csms.identity.UserAccounts;
 import csms.shared.BusinessException;
 import csms.shared.ConflictException;
 import csms.shared.NotFoundException;
@@ -38,10 +40,15 @@ class VisitSettingsController {
     private final CustomerQuietHoursSettings quietHours;
     private final Questionnaires questionnaires;
     private final CustomerDirectory customers;
+    private final Departments departments;
+    private final UserAccounts users;
     private final Clock clock;
 
     VisitSettingsController(VisitCoverage coverage, CustomerQuietHoursSettings quietHours,
-            Questionnaires questionnaires, CustomerDirectory customers, Clock clock) {
+            Questionnaires questionnaires, CustomerDirectory customers, Departments departments, UserAccounts users,
+            Clock clock) {
+        this.departments = departments;
+        this.users = users;
         this.coverage = coverage;
         this.quietHours = quietHours;
         this.questionnaires = questionnaires;
@@ -53,14 +60,19 @@ class VisitSettingsController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     String coverage(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long departmentId, @RequestParam(required = false) Long agentId,
             Model model, HttpServletResponse response) {
         LocalDate today = LocalDate.now(clock);
         LocalDate f = from == null ? today.withDayOfMonth(1) : from;
         LocalDate t = to == null ? today : to;
         model.addAttribute("from", f);
         model.addAttribute("to", t);
+        model.addAttribute("departmentId", departmentId);
+        model.addAttribute("agentId", agentId);
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("agents", users.activeAgents());
         try {
-            model.addAttribute("report", coverage.of(f, t));
+            model.addAttribute("report", coverage.of(f, t, departmentId, agentId));
         } catch (BusinessException e) {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("errorArgs", e.arguments());

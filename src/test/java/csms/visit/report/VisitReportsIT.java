@@ -137,6 +137,16 @@ class VisitReportsIT {
     }
 
     @Test
+    void theSummarysCoverageFollowsTheAgentFilter() {
+        VisitSummary onlyB = as(supervisor, () -> reports.summary(new VisitReportQuery(FROM, TO, null, agentB.id(),
+                null, null, null)));
+
+        assertThat(onlyB.coverage().served()).isEqualTo(2);
+        assertThat(onlyB.coverage().visitedInTime()).isEqualTo(1);
+        assertThat(onlyB.coverage().percent()).isEqualTo(50);
+    }
+
+    @Test
     void aSupervisorSeesOnlyTheTeamAManagerAllAndAnAgentNothing() throws Exception {
         SignedInUser otherSupervisor = fixtures.user(fixtures.department(), Role.SUPERVISOR);
         SignedInUser manager = fixtures.user(Role.DEPT_MANAGER);
