@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,26 +55,33 @@ public class VisitReportMailing {
         for (Department d : all) {
             UserAccount u = d.getSupervisorId() == null ? null : supervisors.get(d.getSupervisorId());
             if (u != null && u.getEmail() != null && u.isEnabled()) {
-                out.putIfAbsent(u.getId(), new ReportRecipient(u.getId(), u.getDisplayName(), u.getEmail(),
-                        d.getName()));
+                out.putIfAbsent(u.getId(), recipient(u, d.getName()));
             }
         }
         for (UserAccount u : users.activeWithAnyRole(Set.of(Role.GENERAL_MANAGER))) {
             if (u.getEmail() != null) {
-                out.putIfAbsent(u.getId(), new ReportRecipient(u.getId(), u.getDisplayName(), u.getEmail(), null));
+                out.putIfAbsent(u.getId(), recipient(u, null));
             }
         }
         return List.copyOf(out.values());
     }
 
+    /** The report as mailed in one language: subject, text and the PDF. */
+    public record ReportLetter(String subject, String text, MailMessage.MailAttachment report) {
+    }
+
+    private static ReportRecipient recipient(UserAccount u, String department) {
+        return new ReportRecipient(u.getId(), u.getDisplayName(), u.getEmail(), department,
+                Locale.forLanguageTag(u.getLocale() == null ? "zh-CN" : u.getLocale()));
+    }
+
     /**
-     * Mails the report to the chosen recipients (none, or anyone not offered by {@link #recipients()} → 422) and
-     * records {@code visitreport.mailed}.
+     * Mails the report to the chosen recipients (none, or anyone not offered by {@link #recipients()} → 422), one
+     * message per language the recipients read, written by {@code letterIn}; records {@code visitreport.mailed}.
      */
     @Transactional
     @PreAuthorize("hasRole('SUPERVISOR')")
-    public List<ReportRecipient> send(Collection<Long> recipientIds, String subject, String text,
-            MailMessage.MailAttachment report) {
+    public List<ReportRecipient> send(Collection<Long> recipientIds, Function<Locale, ReportLetter> letterIn) {
         if (recipientIds == null || recipientIds.isEmpty()) {
             throw RuleViolation.onField("recipients", "visitreport.mail.no-recipient");
         }
@@ -85,9 +95,16 @@ public class VisitReportMailing {
             }
             chosen.add(r);
         }
-        mail.send(new MailMessage(chosen.stream().map(ReportRecipient::email).toList(), subject, text,
-                List.of(report)));
-        audit.record("visitreport.mailed", SUBJECT, null, report.fileName() + " → "
+        Map<Locale, List<ReportRecipient>> byLanguage = chosen.stream().collect(Collectors.groupingBy(
+                ReportRecipient::locale, LinkedHashMap::new, Collectors.toList()));
+        List<String> files = new ArrayList<>();
+        byLanguage.forEach((locale, readers) -> {
+            ReportLetter letter = letterIn.apply(locale);
+            files.add(letter.report().fileName());
+            mail.send(new MailMessage(readers.stream().map(ReportRecipient::email).toList(), letter.subject(),
+                    letter.text(), List.of(letter.report())));
+        });
+        audit.record("visitreport.mailed", SUBJECT, null, String.join(", ", files) + " → "
                 + String.join(", ", chosen.stream().map(ReportRecipient::name).toList()), null);
         return chosen;
     }

@@ -102,9 +102,32 @@ class VisitReportMailIT {
         try (PDDocument doc = Loader.loadPDF(pdf.getInputStream().readAllBytes())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("满意度分析", "等待时间太长");
         }
+        assertThat(received.getSubject()).as("one message per language").isEqualTo(
+                SMTP.getReceivedMessagesForDomain(supervisorMail)[0].getSubject());
         assertThat(audit.find(new AuditQuery(null, "visitreport.mailed", VisitReportMailing.SUBJECT, null, null,
                 null), PageRequest.of(0, 50)).getContent()).anySatisfy(e -> assertThat(e.getSummary())
                         .contains(supervisor.displayName(), gm.displayName()));
+    }
+
+    @Test
+    void eachRecipientReadsTheReportInTheirOwnLanguage() throws Exception {
+        String gmMail = "gm-en" + System.nanoTime() + "@example.cn";
+        long gmId = fixtures.userWithEmail(null, gmMail, "en", Role.GENERAL_MANAGER).id();
+
+        mvc.perform(post("/visits/reports/summary/mail").param("from", "2024-03-01").param("to", "2024-04-30")
+                .param("recipients", String.valueOf(supervisor.id()), String.valueOf(gmId))
+                .header("Accept-Language", "zh-CN").with(csrf()).with(Fixtures.as(supervisor)))
+                .andExpect(flash().attribute("success", "visitreport.mail.sent"));
+
+        assertThat(SMTP.waitForIncomingEmail(10_000, 2)).isTrue();
+        MimeMessage english = SMTP.getReceivedMessagesForDomain(gmMail)[0];
+        assertThat(Arrays.stream(english.getAllRecipients()).map(Object::toString)).containsExactly(gmMail);
+        assertThat(english.getSubject()).startsWith("Return-visit summary report 2024-03-01");
+        assertThat(MimeUtility.decodeText(attachment((MimeMultipart) english.getContent()).getFileName()))
+                .isEqualTo("Return-visit summary report-2024-03-01-to-2024-04-30.pdf");
+        MimeMessage chinese = SMTP.getReceivedMessagesForDomain(supervisorMail)[0];
+        assertThat(Arrays.stream(chinese.getAllRecipients()).map(Object::toString)).containsExactly(supervisorMail);
+        assertThat(chinese.getSubject()).startsWith("回访总结报告 2024-03-01");
     }
 
     @Test

@@ -183,17 +183,8 @@ class VisitReportController {
             @RequestParam(name = "recipients", required = false) List<Long> recipients, RedirectAttributes flash) {
         PrintedReport report = PrintedReport.valueOf(name.toUpperCase(Locale.ROOT));
         VisitReportQuery query = filter.query(today());
-        Map<String, Object> model = report == PrintedReport.SATISFACTION ? satisfactionModel(query)
-                : summaryModel(query);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        documents.render(report.template, model, locale(), pdf);
-        String title = text(report.title);
-        String file = fileName(report.title, query) + ".pdf";
-        String body = messages.getMessage("visitreport.mail.text", new Object[] { title,
-                String.join("\n", views.filters(query, locale())) }, locale());
         try {
-            mailing.send(recipients, title + " " + query.from() + " – " + query.to(),
-                    body, new MailAttachment(file, PdfDownload.PDF.toString(), pdf.toByteArray()));
+            mailing.send(recipients, locale -> letter(report, query, locale));
             flash.addFlashAttribute("success", "visitreport.mail.sent");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("error", e.messageKey());
@@ -202,13 +193,35 @@ class VisitReportController {
         return "redirect:" + filter.link(report == PrintedReport.SATISFACTION ? SATISFACTION : SUMMARY);
     }
 
+    /** The report as a PDF with its mail's subject and text, written in the reader's language. */
+    private VisitReportMailing.ReportLetter letter(PrintedReport report, VisitReportQuery query, Locale locale) {
+        Map<String, Object> model = report == PrintedReport.SATISFACTION ? satisfactionModel(query, locale)
+                : summaryModel(query, locale);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        documents.render(report.template, model, locale, pdf);
+        String title = views.text(report.title, locale);
+        String body = messages.getMessage("visitreport.mail.text", new Object[] { title,
+                String.join("\n", views.filters(query, locale)) }, locale);
+        return new VisitReportMailing.ReportLetter(title + " " + query.from() + " – " + query.to(), body,
+                new MailAttachment(fileName(report.title, query, locale) + ".pdf", PdfDownload.PDF.toString(),
+                        pdf.toByteArray()));
+    }
+
     private Map<String, Object> satisfactionModel(VisitReportQuery query) {
-        SatisfactionView view = views.satisfaction(reports.satisfaction(query), locale());
+        return satisfactionModel(query, locale());
+    }
+
+    private Map<String, Object> satisfactionModel(VisitReportQuery query, Locale locale) {
+        SatisfactionView view = views.satisfaction(reports.satisfaction(query), locale);
         return Map.of("view", view, "comments", reports.comments(query, PageRequest.of(0, COMMENTS_PAGE)));
     }
 
     private Map<String, Object> summaryModel(VisitReportQuery query) {
-        return Map.of("view", new SummaryView(reports.summary(query), views.filters(query, locale())));
+        return summaryModel(query, locale());
+    }
+
+    private Map<String, Object> summaryModel(VisitReportQuery query, Locale locale) {
+        return Map.of("view", new SummaryView(reports.summary(query), views.filters(query, locale)));
     }
 
     private Map<String, Object> outcomesChart(SummaryView view) {
@@ -250,8 +263,12 @@ class VisitReportController {
     }
 
     private String fileName(String title, VisitReportQuery query) {
-        return messages.getMessage("visitreport.file-name", new Object[] { text(title), query.from().toString(),
-                query.to().toString() }, locale());
+        return fileName(title, query, locale());
+    }
+
+    private String fileName(String title, VisitReportQuery query, Locale locale) {
+        return messages.getMessage("visitreport.file-name", new Object[] { views.text(title, locale),
+                query.from().toString(), query.to().toString() }, locale);
     }
 
     private String text(String key) {
