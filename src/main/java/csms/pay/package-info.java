@@ -1,0 +1,7 @@
+/**
+ * Pay 绩效与提成 (PAY): targets, net sales, the group commission by completion rate and its split, bonuses,
+ * allowances and the monthly pay sheet. Every rate, band and amount is a rule versioned by the month it takes effect.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Pay",
+        allowedDependencies = { "identity", "audit", "system" })
+package csms.pay;
