@@ -3,5 +3,6 @@
  * allowances and the monthly pay sheet. Every rate, band and amount is a rule versioned by the month it takes effect.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pay",
-        allowedDependencies = { "identity", "audit", "system" })
+        allowedDependencies = { "identity", "audit", "system", "system :: mail", "system :: spreadsheet",
+                "system :: pdf", "order", "workforce" })
 package csms.pay;
