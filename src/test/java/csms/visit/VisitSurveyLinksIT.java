@@ -20,6 +20,8 @@ import csms.customer.NewCustomer;
 import csms.customer.PhoneEntry;
 import csms.customer.Salutation;
 import csms.identity.SignedInUser;
+import csms.service.ComplaintLoop;
+import csms.service.ComplaintStage;
 import csms.service.CustomerNotifier;
 import csms.service.RequestDetails;
 import csms.service.Satisfaction;
@@ -102,6 +104,8 @@ class VisitSurveyLinksIT {
     CustomerArchive archive;
     @Autowired
     ServiceRequests requests;
+    @Autowired
+    ComplaintLoop loop;
     @Autowired
     ReturnVisits visits;
     @Autowired
@@ -243,6 +247,23 @@ class VisitSurveyLinksIT {
     }
 
     @Test
+    void anUnsatisfiedAnswerToAComplaintsFollowUpThroughTheLinkReopensTheComplaint() {
+        long customer = VisitTestData.customer(archive, supervisor, "宋佳", false);
+        long complaint = VisitTestData.summarisedComplaint(requests, loop, agent, customer, team);
+        ReturnVisit v = as(agent, () -> visits.forRequest(complaint)).orElseThrow();
+        assertThat(v.getKind()).isEqualTo(VisitKind.COMPLAINT_FOLLOW_UP);
+        SurveyLinkSent sent = as(agent, () -> links.send(v.getId(), SurveyChannel.SMS));
+
+        links.submit(token(sent), new SurveyAnswers(Satisfaction.AVERAGE,
+                answers(VisitKind.COMPLAINT_FOLLOW_UP, "3", SUGGESTION), "处理太慢"));
+
+        RequestDetails reopened = as(agent, () -> requests.view(complaint));
+        assertThat(reopened.complaint().stage()).isNotEqualTo(ComplaintStage.CLOSED);
+        assertThat(reopened.status().isActive()).isTrue();
+        assertThat(as(agent, () -> visits.view(v.getId())).visit().getSatisfaction()).isEqualTo(Satisfaction.AVERAGE);
+    }
+
+    @Test
     void aVisitTheAgentAlreadyRecordedByPhoneRefusesItsLink() throws Exception {
         ReturnVisit v = openVisit("郭峰", null);
         SurveyLinkSent sent = as(agent, () -> links.send(v.getId(), SurveyChannel.SMS));
@@ -309,8 +330,12 @@ class VisitSurveyLinksIT {
 
     /** An answer for each question of the service questionnaire: the score for scores, the text for texts. */
     private List<String> answers(String score, String text) {
+        return answers(VisitKind.SERVICE, score, text);
+    }
+
+    private List<String> answers(VisitKind kind, String score, String text) {
         List<String> out = new ArrayList<>();
-        for (VisitQuestion q : as(agent, () -> questionnaires.of(VisitKind.SERVICE))) {
+        for (VisitQuestion q : as(agent, () -> questionnaires.of(kind))) {
             out.add(q.getAnswerType() == AnswerType.SCORE ? score : text);
         }
         return out;
