@@ -60,6 +60,19 @@ public class CustomerDirectory {
     }
 
     /**
+     * Where to send the customer a message: the e-mail and the first mobile number (not a landline), or empty when
+     * the customer does not exist or the signed-in user may not know of it. A merged-away id answers for its survivor.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CustomerReach> reach(long customerId) {
+        CustomerAccess access = visible.access();
+        return customers.findById(customerId).flatMap(visible::survivorOf).filter(access::sees)
+                .map(c -> new CustomerReach(c.getId(), c.getEmail() == null || c.getEmail().isBlank() ? null
+                        : c.getEmail().strip(), c.getPhones().stream().map(Phone::getNumber)
+                        .filter(n -> PhoneNumber.isValid(n) && PhoneNumber.of(n).isMobile()).findFirst().orElse(null)));
+    }
+
+    /**
      * The grade codes of the given customers, read in one query, for reports that group by grade; customers the
      * signed-in user may not know of and customers without a grade are left out.
      */

@@ -6,16 +6,11 @@ import csms.service.internal.ComplaintProposalRepository;
 import csms.service.internal.ComplaintRepository;
 import csms.service.internal.ServiceRequestRepository;
 import csms.shared.NotFoundException;
+import csms.shared.OneTimeToken;
 import csms.shared.RuleViolation;
 import csms.system.OrganisationSettings;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -28,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ComplaintConfirmations {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ServiceRequestRepository requests;
     private final ComplaintRepository complaints;
@@ -78,14 +71,12 @@ public class ComplaintConfirmations {
         ServiceRequest r = lookup.visible(requestId, access);
         access.requireWork(r);
         Complaint c = lookup.complaintOf(r);
-        byte[] raw = new byte[24];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        OneTimeToken token = OneTimeToken.generate();
         Instant now = Instant.now(clock);
-        c.awaitLinkConfirmation(hash(token), now.plus(deadlines.confirmationLinkValidity()));
+        c.awaitLinkConfirmation(token.hash(), now.plus(deadlines.confirmationLinkValidity()));
         complaints.saveAndFlush(c);
         r.touch(now);
-        String link = publicUrl + "/c/confirm/" + token;
+        String link = publicUrl + "/c/confirm/" + token.value();
         notifier.send(medium, to, messages.getMessage("complaint.confirmation-message",
                 new Object[] { organisation.current().map(o -> o.getName()).orElse(""), link }, Locale.SIMPLIFIED_CHINESE));
         timeline.add(requestId, access.viewerId(), TimelineKind.CONFIRMED, null, "LINK_SENT " + medium);
@@ -120,22 +111,10 @@ public class ComplaintConfirmations {
     }
 
     private Complaint valid(String token) {
-        if (token == null || token.length() > 64) {
-            throw new NotFoundException("ConfirmationLink", "-");
-        }
         Instant now = Instant.now(clock);
-        return complaints.findByConfirmationTokenHash(hash(token))
-                .filter(c -> c.getStage() == ComplaintStage.IMPLEMENTATION && c.getConfirmedAt() == null
-                        && c.getConfirmationTokenExpiresAt().isAfter(now))
+        return OneTimeToken.hashOf(token).flatMap(complaints::findByConfirmationTokenHash)
+                .filter(c -> c.getStage() == ComplaintStage.IMPLEMENTATION
+                        && OneTimeToken.usable(c.getConfirmationTokenExpiresAt(), c.getConfirmedAt(), now))
                 .orElseThrow(() -> new NotFoundException("ConfirmationLink", "-"));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

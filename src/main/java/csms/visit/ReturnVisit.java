@@ -96,6 +96,10 @@ public class ReturnVisit {
     @OrderColumn(name = "position")
     private List<VisitAnswer> answers = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recorded_via")
+    private RecordedVia recordedVia;
+
     @Version
     private long version;
 
@@ -166,6 +170,11 @@ public class ReturnVisit {
     void cancel() {
         requireOpen();
         this.status = VisitStatus.CANCELLED;
+    }
+
+    /** How the result came in: the agent's call or the customer's own questionnaire. */
+    void recordedVia(RecordedVia via) {
+        this.recordedVia = via;
     }
 
     void followedBy(long requestId) {
@@ -264,6 +273,10 @@ public class ReturnVisit {
 
     public List<VisitAnswer> getAnswers() {
         return List.copyOf(answers);
+    }
+
+    public RecordedVia getRecordedVia() {
+        return recordedVia;
     }
 
     public long getVersion() {

@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReturnVisits {
 
     public static final String SUBJECT = "ReturnVisit";
+    /** Who the audit trail names for what the customer did through a link. */
+    static final String CUSTOMER_ACTOR = "customer";
     private static final Map<String, String> SORTS = Map.of("planned", "plannedAt", "due", "dueBy",
             "customer", "customerName");
     private static final Sort DEFAULT_SORT = Sort.by("plannedAt", "id");
@@ -175,12 +177,38 @@ public class ReturnVisits {
                 v.moveTo(agreed, r.customerAsked(), r.note());
             }
         }
+        v.recordedVia(RecordedVia.PHONE);
         changes.field("status", before, v.getStatus());
         visits.saveAndFlush(v);
         audit.record("visit.recorded", SUBJECT, id, v.getCustomerName(), changes);
         if (r.outcome() == VisitOutcome.REACHED) {
             followUps.after(v);
         }
+        return v;
+    }
+
+    /**
+     * The customer's own answers through the questionnaire link (VIS-6): the same reached visit as the agent's call
+     * (same answers check, same VIS-8 follow-ups, run as whoever the caller signed in), recorded as WEB and audited
+     * as the customer. {@code note} is the customer's comment, or the stored note saying there was none.
+     */
+    ReturnVisit recordOnline(ReturnVisit v, SurveyAnswers a, String note) {
+        if (a.satisfaction() == null) {
+            throw RuleViolation.onField("satisfaction", "validation.required");
+        }
+        if (a.comment() != null && a.comment().length() > ReturnVisit.NOTE_MAX) {
+            throw RuleViolation.onField("comment", "visit.text-length", ReturnVisit.NOTE_MAX);
+        }
+        List<VisitAnswer> given = answers(v.getKind(), a.answers());
+        VisitStatus before = v.getStatus();
+        Changes changes = Changes.none().field("outcome", v.getOutcome(), VisitOutcome.REACHED)
+                .field("satisfaction", null, a.satisfaction());
+        v.recordReached(a.satisfaction(), given, note, Instant.now(clock));
+        v.recordedVia(RecordedVia.WEB);
+        visits.saveAndFlush(v);
+        audit.recordAs(CUSTOMER_ACTOR, "visit.answered-online", SUBJECT, v.getId(), v.getCustomerName(),
+                changes.field("status", before, v.getStatus()));
+        followUps.after(v);
         return v;
     }
 

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import csms.customer.CustomerArchive;
+import csms.customer.CustomerKind;
+import csms.customer.CustomerSource;
+import csms.customer.NewCustomer;
+import csms.customer.PhoneEntry;
+import csms.customer.Salutation;
 import csms.identity.SignedInUser;
 import csms.shared.Role;
 import csms.system.mail.MailMessage;
@@ -12,6 +17,10 @@ import csms.system.mail.OutboundMail;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
 import csms.testing.TestSmtp;
+import csms.visit.ReturnVisits;
+import csms.visit.SurveyChannel;
+import csms.visit.SurveyLinkSent;
+import csms.visit.VisitSurveyLinks;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +34,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Messages leave by real SMTP (GreenMail): the complaint confirmation link to the customer (CMP-5) and the crisis
- * alert to the managers at once (CMP-8), each manager in their language; nothing leaves for a rolled-back change.
+ * Messages leave by real SMTP (GreenMail): the complaint confirmation link to the customer (CMP-5), the return
+ * visit's questionnaire link (VIS-6) and the crisis alert to the managers at once (CMP-8), each manager in their
+ * language; nothing leaves for a rolled-back change.
  */
 @IntegrationTest
 class MailDeliveryIT {
@@ -54,6 +64,10 @@ class MailDeliveryIT {
     @Autowired
     OutboundMail mail;
     @Autowired
+    ReturnVisits visits;
+    @Autowired
+    VisitSurveyLinks surveyLinks;
+    @Autowired
     PlatformTransactionManager transactions;
 
     @BeforeEach
@@ -76,6 +90,29 @@ class MailDeliveryIT {
         assertThat(received.getFrom()[0].toString()).isEqualTo("kefu@example.cn");
         assertThat(received.getContent().toString()).contains("【测试机构】您好，请打开以下链接确认您的投诉处理方案：")
                 .contains(link);
+    }
+
+    @Test
+    void theVisitQuestionnaireLinkReachesTheCustomerByEmailInChinese() throws Exception {
+        long team = fixtures.department();
+        SignedInUser agent = fixtures.user(team, Role.AGENT);
+        SignedInUser supervisor = fixtures.user(team, Role.SUPERVISOR);
+        String address = "survey" + System.nanoTime() + "@example.cn";
+        long customer = as(supervisor, () -> archive.register(new NewCustomer(CustomerKind.PERSON, "钱芳",
+                Salutation.MS, null, address, "广州市天河区体育西路1号", null, CustomerSource.PHONE, null, null,
+                List.of(new PhoneEntry(ServiceTestData.mobile(), "手机")), List.of(), null, null, true, false, false,
+                false, null))).id();
+        long served = as(agent, () -> requests.register(ServiceTestData.consultation(customer, "咨询检测周期"))).id();
+        as(agent, () -> requests.resolve(served, "您好，常规检测周期为五个工作日。", requests.view(served).version()));
+        long visit = as(agent, () -> visits.forRequest(served)).orElseThrow().getId();
+
+        SurveyLinkSent sent = as(agent, () -> surveyLinks.send(visit, SurveyChannel.EMAIL));
+
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage received = only(address);
+        assertThat(received.getSubject()).isEqualTo("测试机构 客户服务通知");
+        assertThat(received.getContent().toString()).contains("【测试机构】您好，感谢您使用我们的服务。请花一分钟填写回访问卷：")
+                .contains(sent.url()).contains("仅可填写一次");
     }
 
     @Test

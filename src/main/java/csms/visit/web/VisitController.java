@@ -14,6 +14,7 @@ import csms.shared.PageQuery;
 import csms.visit.ReturnVisits;
 import csms.visit.VisitDetails;
 import csms.visit.VisitOutcome;
+import csms.visit.VisitSurveyLinks;
 import csms.visit.VisitView;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -37,10 +38,12 @@ class VisitController {
 
     private final ReturnVisits visits;
     private final ServiceRequests requests;
+    private final VisitSurveyLinks surveyLinks;
 
-    VisitController(ReturnVisits visits, ServiceRequests requests) {
+    VisitController(ReturnVisits visits, ServiceRequests requests, VisitSurveyLinks surveyLinks) {
         this.visits = visits;
         this.requests = requests;
+        this.surveyLinks = surveyLinks;
     }
 
     @GetMapping("/visits")
@@ -108,6 +111,7 @@ class VisitController {
         model.addAttribute("serviceName", serviceOf(d.visit().getSourceRequestId()));
         model.addAttribute("outcomes", VisitOutcome.values());
         model.addAttribute("satisfactions", Satisfaction.values());
+        model.addAttribute("survey", surveyLinks.status(id));
         return "visit/visit";
     }
 
