@@ -1,0 +1,22 @@
+package csms.visit.internal;
+
+import csms.visit.CampaignStatus;
+import csms.visit.VisitCampaign;
+import java.util.Collection;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface VisitCampaignRepository extends JpaRepository<VisitCampaign, Long> {
+
+    /** Campaigns of a team ({@code departmentId}) or all ({@code all}), in the statuses given. */
+    @Query("""
+            select c from VisitCampaign c
+            where (:all = true or c.departmentId = :departmentId)
+              and c.status in :statuses
+            """)
+    Page<VisitCampaign> search(@Param("all") boolean all, @Param("departmentId") Long departmentId,
+            @Param("statuses") Collection<CampaignStatus> statuses, Pageable pageable);
+}
