@@ -21,6 +21,7 @@ import csms.visit.internal.VisitCampaignRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -117,7 +118,9 @@ public class VisitCampaigns {
         SignedInUser me = SignedInUser.current();
         validate(draft, me.id());
         VisitCampaign c = campaigns.saveAndFlush(new VisitCampaign(draft, me.departmentId(), me.id(), now()));
-        audit.record("visit.campaign-created", SUBJECT, c.getId(), c.getName(), details(Changes.none(), null, c));
+        audit.record("visit.campaign-created", SUBJECT, c.getId(), c.getName(), Changes.none()
+                .field("name", null, c.getName()).field("channel", null, c.getChannel())
+                .field("dueDate", null, c.getDueDate()).field("selection", null, c.selection()));
         return c;
     }
 
@@ -312,17 +315,11 @@ public class VisitCampaigns {
         d.selection().filter(me);
     }
 
-    private static Changes details(Changes changes, VisitCampaign before, VisitCampaign after) {
-        return changes.field("name", before == null ? null : before.getName(), after.getName())
-                .field("channel", before == null ? null : before.getChannel(), after.getChannel())
-                .field("dueDate", before == null ? null : before.getDueDate(), after.getDueDate());
-    }
-
     private Instant now() {
         return Instant.now(clock);
     }
 
-    private static java.time.OffsetDateTime ts(Instant i) {
+    private static OffsetDateTime ts(Instant i) {
         return i.atOffset(ZoneOffset.UTC);
     }
 }

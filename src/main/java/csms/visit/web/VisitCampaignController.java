@@ -182,6 +182,7 @@ class VisitCampaignController {
         model.addAttribute("editing", editing);
         model.addAttribute("channels", CampaignChannel.values());
         model.addAttribute("grades", grades.all());
+        model.addAttribute("agents", campaigns.agentChoices());
         return "visit/campaign/form";
     }
 }
