@@ -104,6 +104,9 @@ class VisitCampaignsIT {
         mvc.perform(get("/visits/campaigns/count").param("owner", String.valueOf(owner.id()))
                 .with(Fixtures.as(supervisor))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("符合条件的客户：10 位")));
+        mvc.perform(get("/visits/campaigns/count").param("owner", "somebody").with(Fixtures.as(supervisor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("筛选条件无效。")));
     }
 
     @Test

@@ -61,14 +61,20 @@ class VisitCampaignController {
         return form(model, null);
     }
 
-    /** The number of customers the selection finds, for the form (htmx) before the campaign is created. */
+    /**
+     * The number of customers the selection finds, for the form (htmx) before the campaign is created. A filter
+     * that cannot be read answers 200 with a message: htmx swaps only successful answers into the page.
+     */
     @GetMapping(BASE + "/count")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    String count(@ModelAttribute(FORM) CampaignForm form, Model model, HttpServletResponse response) {
+    String count(@ModelAttribute(FORM) CampaignForm form, BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            model.addAttribute("countInvalid", true);
+            return "visit/campaign/form :: count";
+        }
         try {
             model.addAttribute("count", campaigns.count(form.selection()));
         } catch (BusinessException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("countInvalid", true);
         }
         return "visit/campaign/form :: count";
