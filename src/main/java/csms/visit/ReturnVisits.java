@@ -108,7 +108,8 @@ public class ReturnVisits {
             return Page.empty(page.toPageable(SORTS, DEFAULT_SORT));
         }
         Page<ReturnVisit> found = visits.search(access.viewerId(), access.teamDepartment(), access.all(), mineOnly,
-                requestId, campaignId, agentId, statuses, plannedBefore, dueBefore, minute, page.toPageable(SORTS, DEFAULT_SORT));
+                requestId, campaignId, agentId, statuses, plannedBefore, dueBefore, minute,
+                page.toPageable(SORTS, DEFAULT_SORT));
         Map<Long, UserAccount> agents = users.byIds(found.getContent().stream().map(ReturnVisit::getAgentId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, QuietHours> hours = quietHours.forCustomers(found.getContent().stream()

@@ -4,7 +4,6 @@ import csms.audit.AuditTrail;
 import csms.audit.Changes;
 import csms.customer.CustomerCard;
 import csms.customer.CustomerDirectory;
-import csms.customer.CustomerFilter;
 import csms.identity.SignedInUser;
 import csms.identity.UserAccount;
 import csms.identity.UserAccounts;
@@ -13,7 +12,6 @@ import csms.shared.NotFoundException;
 import csms.shared.PageQuery;
 import csms.shared.Role;
 import csms.shared.RuleViolation;
-import csms.visit.CampaignDistribution.Candidate;
 import csms.visit.CampaignProgress.AgentCounts;
 import csms.visit.CampaignProgress.Counts;
 import csms.visit.internal.ReturnVisitRepository;
@@ -21,10 +19,6 @@ import csms.visit.internal.VisitCampaignRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -37,7 +31,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,13 +49,6 @@ public class VisitCampaigns {
             "status", "status");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
     private static final Set<VisitStatus> OPEN = EnumSet.of(VisitStatus.PLANNED, VisitStatus.NOT_REACHED);
-    private static final int READ_PAGE = CustomerDirectory.MAX_SELECTION_PAGE;
-    private static final int INSERT_BATCH = 500;
-    private static final String INSERT = """
-            insert into return_visit (customer_id, customer_name, kind, round, agent_id, department_id, planned_at,
-              due_by, status, attempts, rescheduled_on_request, created_at, version, campaign_id)
-            values (?, ?, 'CAMPAIGN', 1, ?, ?, ?, ?, 'PLANNED', 0, false, ?, 0, ?)
-            """;
 
     private final VisitCampaignRepository campaigns;
     private final ReturnVisitRepository visits;
@@ -70,18 +56,19 @@ public class VisitCampaigns {
     private final UserAccounts users;
     private final QuietHoursPolicy quietHours;
     private final AuditTrail audit;
-    private final JdbcTemplate jdbc;
+    private final CampaignVisitWriter writer;
     private final Clock clock;
 
     VisitCampaigns(VisitCampaignRepository campaigns, ReturnVisitRepository visits, CustomerDirectory customers,
-            UserAccounts users, QuietHoursPolicy quietHours, AuditTrail audit, JdbcTemplate jdbc, Clock clock) {
+            UserAccounts users, QuietHoursPolicy quietHours, AuditTrail audit, CampaignVisitWriter writer,
+            Clock clock) {
         this.campaigns = campaigns;
         this.visits = visits;
         this.customers = customers;
         this.users = users;
         this.quietHours = quietHours;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -200,11 +187,8 @@ public class VisitCampaigns {
     public Map<Long, Integer> distribute(long id, List<Long> agentIds, long version) {
         VisitCampaign c = visible(id);
         ConflictException.requireVersion(version, c.getVersion(), SUBJECT, id);
-        if (c.isClosed()) {
-            throw new ConflictException("campaign.closed");
-        }
         if (c.getStatus() != CampaignStatus.DRAFT) {
-            throw new ConflictException("campaign.distributed");
+            throw new ConflictException(c.isClosed() ? "campaign.closed" : "campaign.distributed");
         }
         List<Long> chosen = agentIds == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(agentIds.stream().filter(Objects::nonNull).toList()));
@@ -216,31 +200,14 @@ public class VisitCampaigns {
         if (!allowed.keySet().containsAll(chosen)) {
             throw RuleViolation.onField("agentIds", "campaign.agent-unknown");
         }
-        List<CustomerCard> selected = selected(c.filter());
+        List<CustomerCard> selected = writer.selected(c.filter());
         if (selected.isEmpty()) {
             throw RuleViolation.onField("agentIds", "campaign.nobody-selected");
         }
-        Map<Long, Long> assignment = CampaignDistribution.distribute(
-                selected.stream().map(s -> new Candidate(s.id(), s.ownerId())).toList(), chosen);
         Instant now = now();
-        ZoneId zone = quietHours.zone();
-        Instant dueBy = c.getDueDate().plusDays(1).atStartOfDay(zone).toInstant();
-        for (int from = 0; from < selected.size(); from += INSERT_BATCH) {
-            List<CustomerCard> chunk = selected.subList(from, Math.min(from + INSERT_BATCH, selected.size()));
-            Map<Long, QuietHours> hours = quietHours.forCustomers(chunk.stream().map(CustomerCard::id).toList());
-            List<Object[]> rows = new ArrayList<>(chunk.size());
-            for (CustomerCard s : chunk) {
-                Long agent = assignment.get(s.id());
-                rows.add(new Object[] { s.id(), s.name(), agent, allowed.get(agent).getDepartmentId(),
-                        ts(hours.get(s.id()).firstCallable(now, zone)), ts(dueBy), ts(now), id });
-            }
-            jdbc.batchUpdate(INSERT, rows);
-        }
+        Map<Long, Integer> perAgent = writer.write(c, selected, chosen, allowed, now);
         c.distributed(now);
         campaigns.saveAndFlush(c);
-        Map<Long, Integer> perAgent = new LinkedHashMap<>();
-        chosen.forEach(a -> perAgent.put(a, 0));
-        assignment.values().forEach(a -> perAgent.merge(a, 1, Integer::sum));
         audit.record("visit.campaign-distributed", SUBJECT, id, c.getName(), Changes.none()
                 .field("status", CampaignStatus.DRAFT, CampaignStatus.ACTIVE).field("visits", null, selected.size())
                 .field("agents", null, perAgent.entrySet().stream()
@@ -278,18 +245,6 @@ public class VisitCampaigns {
         return c;
     }
 
-    /** Every customer the filter finds, by id, read page by page. */
-    private List<CustomerCard> selected(CustomerFilter filter) {
-        List<CustomerCard> all = new ArrayList<>();
-        Page<CustomerCard> page;
-        int n = 0;
-        do {
-            page = customers.matching(filter, n++, READ_PAGE);
-            all.addAll(page.getContent());
-        } while (page.hasNext());
-        return all;
-    }
-
     private void validate(CampaignDraft d, long me) {
         if (d.name() == null) {
             throw RuleViolation.onField("name", "validation.required");
@@ -317,9 +272,5 @@ public class VisitCampaigns {
 
     private Instant now() {
         return Instant.now(clock);
-    }
-
-    private static OffsetDateTime ts(Instant i) {
-        return i.atOffset(ZoneOffset.UTC);
     }
 }

@@ -21,8 +21,9 @@ public interface ReturnVisitRepository extends JpaRepository<ReturnVisit, Long> 
 
     /**
      * Visits in a viewer's scope: the agent's own ({@code departmentId} null), the team's (supervisor) or all
-     * ({@code all}); those planned and due before the instants given (far in the future for no limit), one source request's, one campaign's (VIS-6), one agent's, or those whose
-     * customer's own quiet hours do not contain the minute of the day {@code minute} (negative: no such filter).
+     * ({@code all}); those planned and due before the instants given (far in the future for no limit), one source
+     * request's, one campaign's (VIS-6), one agent's, or those whose customer's own quiet hours do not contain the
+     * minute of the day {@code minute} (negative: no such filter).
      * The instants are never null: PostgreSQL cannot type a null timestamp parameter in {@code :x is null}.
      */
     @Query("""
