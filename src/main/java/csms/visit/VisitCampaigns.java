@@ -78,7 +78,7 @@ public class VisitCampaigns {
     public Page<CampaignRow> list(CampaignStatus status, PageQuery page) {
         SignedInUser me = SignedInUser.current();
         Set<CampaignStatus> statuses = status == null ? EnumSet.allOf(CampaignStatus.class) : EnumSet.of(status);
-        Page<VisitCampaign> found = campaigns.search(me.hasAtLeast(Role.DEPT_MANAGER), me.departmentId(), statuses,
+        Page<VisitCampaign> found = campaigns.search(me.hasAtLeast(Role.DEPT_MANAGER), me.departmentId(), me.id(), statuses,
                 page.toPageable(SORTS, DEFAULT_SORT));
         Map<Long, long[]> totals = new HashMap<>();
         if (!found.isEmpty()) {
@@ -234,11 +234,11 @@ public class VisitCampaigns {
         return cancelled;
     }
 
-    /** The campaign as the user may see it: a supervisor the own team's, managers all; otherwise 404. */
+    /** The campaign as the user may see it: a supervisor the own team's and own, managers all; otherwise 404. */
     private VisitCampaign visible(long id) {
         VisitCampaign c = campaigns.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
         SignedInUser me = SignedInUser.current();
-        if (!me.hasAtLeast(Role.DEPT_MANAGER)
+        if (!me.hasAtLeast(Role.DEPT_MANAGER) && c.getCreatedBy() != me.id()
                 && (me.departmentId() == null || !me.departmentId().equals(c.getDepartmentId()))) {
             throw new NotFoundException(SUBJECT, id);
         }
