@@ -16,7 +16,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +35,8 @@ public class CustomerDirectory {
     public static final int MIN_PHONE_DIGITS = CustomerSearchAnalysis.MIN_PHONE_GRAM;
     /** The most cards one look-up returns. */
     public static final int MAX_RESULTS = 50;
+    /** The largest page of {@link #matching}. */
+    public static final int MAX_SELECTION_PAGE = 1000;
 
     private final CustomerRepository customers;
     private final CustomerSearch search;
@@ -70,6 +75,19 @@ public class CustomerDirectory {
                 .map(c -> new CustomerReach(c.getId(), c.getEmail() == null || c.getEmail().isBlank() ? null
                         : c.getEmail().strip(), c.getPhones().stream().map(Phone::getNumber)
                         .filter(n -> PhoneNumber.isValid(n) && PhoneNumber.of(n).isMobile()).findFirst().orElse(null)));
+    }
+
+    /**
+     * One page of the active customers matching the filter (CUS-9) as cards, by id, only those the signed-in user
+     * may know of (CUS-6): for selecting customers in bulk, e.g. a return-visit campaign (VIS-6). Pages of at most
+     * {@value #MAX_SELECTION_PAGE}; the total tells how many match.
+     */
+    @Transactional(readOnly = true)
+    public Page<CustomerCard> matching(CustomerFilter filter, int page, int size) {
+        PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_SELECTION_PAGE),
+                Sort.by(CustomerSearch.ID));
+        Page<Customer> found = search.find(filter, null, visible.access().reach(), pageable);
+        return new PageImpl<>(cards(found.getContent()), pageable, found.getTotalElements());
     }
 
     /**

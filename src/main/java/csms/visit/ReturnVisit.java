@@ -88,6 +88,10 @@ public class ReturnVisit {
     @Column(name = "follow_request_id")
     private Long followRequestId;
 
+    /** The campaign the visit belongs to (VIS-6); written in bulk when the campaign is distributed. */
+    @Column(name = "campaign_id", updatable = false)
+    private Long campaignId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -265,6 +269,10 @@ public class ReturnVisit {
 
     public Long getFollowRequestId() {
         return followRequestId;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
     }
 
     public Instant getCreatedAt() {

@@ -73,6 +73,17 @@ public class ReturnVisits {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AGENT')")
     public Page<VisitRow> list(VisitView view, Long requestId, boolean mineOnly, PageQuery page) {
+        return list(view, requestId, null, null, mineOnly, page);
+    }
+
+    /**
+     * The same, narrowed to one campaign's visits (VIS-6) and one agent's when given; the viewer's scope still
+     * applies (an agent naming another agent finds nothing).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AGENT')")
+    public Page<VisitRow> list(VisitView view, Long requestId, Long campaignId, Long agentId, boolean mineOnly,
+            PageQuery page) {
         VisitAccess access = VisitAccess.current();
         Instant now = Instant.now(clock);
         ZoneId zone = quietHours.zone();
@@ -99,7 +110,8 @@ public class ReturnVisits {
             return Page.empty(page.toPageable(SORTS, DEFAULT_SORT));
         }
         Page<ReturnVisit> found = visits.search(access.viewerId(), access.teamDepartment(), access.all(), mineOnly,
-                requestId, statuses, plannedBefore, dueBefore, minute, page.toPageable(SORTS, DEFAULT_SORT));
+                requestId, campaignId, agentId, statuses, plannedBefore, dueBefore, minute,
+                page.toPageable(SORTS, DEFAULT_SORT));
         Map<Long, UserAccount> agents = users.byIds(found.getContent().stream().map(ReturnVisit::getAgentId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, QuietHours> hours = quietHours.forCustomers(found.getContent().stream()

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -20,8 +21,9 @@ public interface ReturnVisitRepository extends JpaRepository<ReturnVisit, Long> 
 
     /**
      * Visits in a viewer's scope: the agent's own ({@code departmentId} null), the team's (supervisor) or all
-     * ({@code all}); those planned and due before the instants given (far in the future for no limit), one source request's, or those whose
-     * customer's own quiet hours do not contain the minute of the day {@code minute} (negative: no such filter).
+     * ({@code all}); those planned and due before the instants given (far in the future for no limit), one source
+     * request's, one campaign's (VIS-6), one agent's, or those whose customer's own quiet hours do not contain the
+     * minute of the day {@code minute} (negative: no such filter).
      * The instants are never null: PostgreSQL cannot type a null timestamp parameter in {@code :x is null}.
      */
     @Query("""
@@ -29,6 +31,8 @@ public interface ReturnVisitRepository extends JpaRepository<ReturnVisit, Long> 
             where (:all = true or v.agentId = :viewerId or (:departmentId is not null and v.departmentId = :departmentId))
               and (:mine = false or v.agentId = :viewerId)
               and (:requestId is null or v.sourceRequestId = :requestId)
+              and (:campaignId is null or v.campaignId = :campaignId)
+              and (:agentId is null or v.agentId = :agentId)
               and v.status in :statuses
               and v.plannedAt < :plannedBefore
               and v.dueBy < :dueBefore
@@ -38,6 +42,7 @@ public interface ReturnVisitRepository extends JpaRepository<ReturnVisit, Long> 
             """)
     Page<ReturnVisit> search(@Param("viewerId") long viewerId, @Param("departmentId") Long departmentId,
             @Param("all") boolean all, @Param("mine") boolean mine, @Param("requestId") Long requestId,
+            @Param("campaignId") Long campaignId, @Param("agentId") Long agentId,
             @Param("statuses") Collection<VisitStatus> statuses, @Param("plannedBefore") Instant plannedBefore,
             @Param("dueBefore") Instant dueBefore, @Param("minute") int minute, Pageable pageable);
 
@@ -66,4 +71,33 @@ public interface ReturnVisitRepository extends JpaRepository<ReturnVisit, Long> 
             """)
     List<Object[]> overdueByAgent(@Param("statuses") Collection<VisitStatus> statuses, @Param("now") Instant now,
             @Param("departmentId") Long departmentId, @Param("agentId") Long agentId);
+
+    /**
+     * A campaign's visits counted per agent and status, with those open past {@code now} (VIS-6): rows of agent id
+     * (may be null), status, count, overdue count.
+     */
+    @Query("""
+            select v.agentId, v.status, count(v),
+                   sum(case when v.status in :open and v.dueBy < :now then 1 else 0 end)
+            from ReturnVisit v where v.campaignId = :campaignId
+            group by v.agentId, v.status
+            """)
+    List<Object[]> campaignProgress(@Param("campaignId") long campaignId, @Param("open") Collection<VisitStatus> open,
+            @Param("now") Instant now);
+
+    /** Visits per campaign for a page of campaigns: rows of campaign id, total, ended. */
+    @Query("""
+            select v.campaignId, count(v), sum(case when v.status in :open then 0 else 1 end)
+            from ReturnVisit v where v.campaignId in :campaignIds group by v.campaignId
+            """)
+    List<Object[]> campaignTotals(@Param("campaignIds") Collection<Long> campaignIds,
+            @Param("open") Collection<VisitStatus> open);
+
+    /** Cancels a closed campaign's visits still owed, in one statement; returns how many. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update ReturnVisit v set v.status = csms.visit.VisitStatus.CANCELLED, v.version = v.version + 1
+            where v.campaignId = :campaignId and v.status in :open
+            """)
+    int cancelOpenOfCampaign(@Param("campaignId") long campaignId, @Param("open") Collection<VisitStatus> open);
 }

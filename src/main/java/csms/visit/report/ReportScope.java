@@ -36,6 +36,7 @@ record ReportScope(String where, Map<String, Object> params, ZoneId zone) {
         condition(where, p, "v.outcome", "outcome", q.outcome() == null ? null : q.outcome().name());
         condition(where, p, "v.satisfaction", "satisfaction",
                 q.satisfaction() == null ? null : q.satisfaction().name());
+        condition(where, p, "v.campaign_id", "campaign", q.campaignId());
         return new ReportScope(where.toString(), p, zone);
     }
 

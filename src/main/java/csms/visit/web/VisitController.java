@@ -49,15 +49,19 @@ class VisitController {
     @GetMapping("/visits")
     @PreAuthorize("hasRole('AGENT')")
     String list(@RequestParam(required = false) VisitView view, @RequestParam(required = false) Long request,
-            @RequestParam(required = false) Boolean mine, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Boolean mine, @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) Long agent, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) String sort, Model model) {
         VisitView v = view == null ? VisitView.OPEN : view;
         boolean mineOnly = Boolean.TRUE.equals(mine);
-        model.addAttribute("page", visits.list(v, request, mineOnly, PageQuery.of(page, PAGE_SIZE, sort)));
+        model.addAttribute("page", visits.list(v, request, campaign, agent, mineOnly,
+                PageQuery.of(page, PAGE_SIZE, sort)));
         model.addAttribute("view", v);
         model.addAttribute("views", VisitView.values());
         model.addAttribute("request", request);
         model.addAttribute("mine", mineOnly);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("agent", agent);
         model.addAttribute("sort", sort);
         return "visit/list";
     }

@@ -15,14 +15,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  * organisation's zone. Without a period a report covers the current month up to today.
  */
 record ReportFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-        Long departmentId, Long agentId, VisitKind kind, VisitOutcome outcome, Satisfaction satisfaction) {
+        Long departmentId, Long agentId, VisitKind kind, VisitOutcome outcome, Satisfaction satisfaction,
+        Long campaignId) {
 
     /** The query; a bad period (end before start, too long, one end missing) is a {@code RuleViolation}. */
     VisitReportQuery query(LocalDate today) {
         if (!hasPeriod()) {
             return withPeriod(today.withDayOfMonth(1), today).query(today);
         }
-        return new VisitReportQuery(from, to, departmentId, agentId, kind, outcome, satisfaction);
+        return new VisitReportQuery(from, to, departmentId, agentId, kind, outcome, satisfaction, campaignId);
     }
 
     boolean hasPeriod() {
@@ -30,7 +31,7 @@ record ReportFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFor
     }
 
     ReportFilter withPeriod(LocalDate start, LocalDate end) {
-        return new ReportFilter(start, end, departmentId, agentId, kind, outcome, satisfaction);
+        return new ReportFilter(start, end, departmentId, agentId, kind, outcome, satisfaction, campaignId);
     }
 
     /** This filter as a link to {@code path}, e.g. a page with the current month or a download. */
@@ -42,6 +43,7 @@ record ReportFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFor
                 .queryParamIfPresent("kind", Optional.ofNullable(kind))
                 .queryParamIfPresent("outcome", Optional.ofNullable(outcome))
                 .queryParamIfPresent("satisfaction", Optional.ofNullable(satisfaction))
+                .queryParamIfPresent("campaignId", Optional.ofNullable(campaignId))
                 .build().toUriString();
     }
 
@@ -53,6 +55,7 @@ record ReportFilter(@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFor
         Optional.ofNullable(q.kind()).ifPresent(k -> s.append(", kind=").append(k));
         Optional.ofNullable(q.outcome()).ifPresent(o -> s.append(", outcome=").append(o));
         Optional.ofNullable(q.satisfaction()).ifPresent(o -> s.append(", satisfaction=").append(o));
+        Optional.ofNullable(q.campaignId()).ifPresent(c -> s.append(", campaign=").append(c));
         return s.toString();
     }
 }

@@ -5,6 +5,7 @@ import csms.identity.UserAccounts;
 import csms.service.Satisfaction;
 import csms.visit.report.SatisfactionFigures;
 import csms.visit.report.SatisfactionFigures.Group;
+import csms.visit.VisitCampaigns;
 import csms.visit.report.VisitReportQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,11 +22,13 @@ class ReportViews {
     private final MessageSource messages;
     private final Departments departments;
     private final UserAccounts users;
+    private final VisitCampaigns campaigns;
 
-    ReportViews(MessageSource messages, Departments departments, UserAccounts users) {
+    ReportViews(MessageSource messages, Departments departments, UserAccounts users, VisitCampaigns campaigns) {
         this.messages = messages;
         this.departments = departments;
         this.users = users;
+        this.campaigns = campaigns;
     }
 
     SatisfactionView satisfaction(SatisfactionFigures f, Locale locale) {
@@ -50,6 +53,8 @@ class ReportViews {
                 + text("visit.outcome." + o, locale)));
         Optional.ofNullable(q.satisfaction()).ifPresent(s -> lines.add(text("visitreport.satisfaction", locale)
                 + ": " + text("complaint.satisfaction." + s, locale)));
+        Optional.ofNullable(q.campaignId()).ifPresent(c -> lines.add(text("visitreport.campaign", locale) + ": "
+                + campaigns.get(c).getName()));
         return lines;
     }
 

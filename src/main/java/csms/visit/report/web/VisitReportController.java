@@ -5,6 +5,7 @@ import csms.identity.UserAccounts;
 import csms.service.Satisfaction;
 import csms.shared.ChartOptions;
 import csms.shared.FormErrors;
+import csms.shared.PageQuery;
 import csms.shared.ReportPeriod;
 import csms.shared.RuleViolation;
 import csms.system.OrganisationSettings;
@@ -21,6 +22,8 @@ import csms.visit.VisitKind;
 import csms.visit.VisitOutcome;
 import csms.visit.report.VisitRecordForm;
 import csms.visit.report.VisitReportMailing;
+import csms.visit.CampaignRow;
+import csms.visit.VisitCampaigns;
 import csms.visit.report.VisitReportQuery;
 import csms.visit.report.VisitReports;
 import java.io.ByteArrayOutputStream;
@@ -60,6 +63,8 @@ class VisitReportController {
     private static final String FORM = "reportFilter";
     private static final int COMMENTS_PAGE = 20;
     private static final int RECORDS_PAGE = 500;
+    /** The newest campaigns offered in the filter. */
+    private static final int CAMPAIGN_CHOICES = 100;
 
     private final VisitReports reports;
     private final VisitRecordForm records;
@@ -73,11 +78,13 @@ class VisitReportController {
     private final MessageSource messages;
     private final OrganisationSettings organisation;
     private final Clock clock;
+    private final VisitCampaigns campaigns;
 
     VisitReportController(VisitReports reports, VisitRecordForm records, VisitReportMailing mailing,
             ReportViews views, Departments departments, UserAccounts users, SpreadsheetDownload sheets,
             PdfDownload pdfs, PdfDocuments documents, MessageSource messages, OrganisationSettings organisation,
-            Clock clock) {
+            Clock clock, VisitCampaigns campaigns) {
+        this.campaigns = campaigns;
         this.reports = reports;
         this.records = records;
         this.mailing = mailing;
@@ -245,6 +252,8 @@ class VisitReportController {
         model.addAttribute("kinds", VisitKind.values());
         model.addAttribute("outcomes", VisitOutcome.values());
         model.addAttribute("satisfactions", Satisfaction.values());
+        model.addAttribute("campaigns", campaigns.list(null, PageQuery.of(0, CAMPAIGN_CHOICES, null))
+                .map(CampaignRow::campaign).getContent());
         return template;
     }
 
