@@ -8,7 +8,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Early every morning, on one node of the cluster, plans the periodic and regular visits owed (VIS-3, VIS-4).
+ * Early every morning, on one node of the cluster, plans the periodic, regular and special visits owed (VIS-3,
+ * VIS-4, VIS-5).
  * The lock saves work; exactly once per period rests on the unique key (ADR 0012), so a second node running at the
  * same time — a lock expired during a long run — plans nothing twice.
  */

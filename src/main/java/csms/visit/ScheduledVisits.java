@@ -9,6 +9,7 @@ import csms.customer.SegmentMember;
 import csms.system.RuleSettings;
 import csms.visit.internal.ReturnVisitRepository;
 import csms.visit.internal.ScheduledKey;
+import csms.visit.internal.VisitOccasionRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Generates the scheduled visits (ADR 0012): the periodic satisfaction visit of the configured segment every
  * {@code visit.periodic-months} months (VIS-3) and the regular visit of every customer at its kind's interval
- * (VIS-4). A visit belongs to a fixed calendar window ({@link VisitPeriod}), is planned at the customer's first
+ * (VIS-4), and the special visit of an occasion's segment (VIS-5). A visit belongs to a fixed calendar window ({@link VisitPeriod}), is planned at the customer's first
  * callable instant in it and due by its end; the agent is the customer's owner.
  * <p>
  * The archive is walked in id batches (one query for the customers, one for their owners, one for the visits they
@@ -48,16 +49,18 @@ class ScheduledVisits {
     private final CustomerSegments segments;
     private final PeriodicVisitSettings periodic;
     private final ReturnVisitRepository visits;
+    private final VisitOccasionRepository occasions;
     private final QuietHoursPolicy quietHours;
     private final RuleSettings rules;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
 
     ScheduledVisits(CustomerSegments segments, PeriodicVisitSettings periodic, ReturnVisitRepository visits,
-            QuietHoursPolicy quietHours, RuleSettings rules, AuditTrail audit, PlatformTransactionManager txm) {
+            VisitOccasionRepository occasions, QuietHoursPolicy quietHours, RuleSettings rules, AuditTrail audit, PlatformTransactionManager txm) {
         this.segments = segments;
         this.periodic = periodic;
         this.visits = visits;
+        this.occasions = occasions;
         this.quietHours = quietHours;
         this.rules = rules;
         this.audit = audit;
@@ -67,7 +70,24 @@ class ScheduledVisits {
 
     /** Plans the visits owed at {@code now}; returns how many were planned. */
     int generate(Instant now) {
-        return periodicVisits(now) + regularVisits(now);
+        return periodicVisits(now) + regularVisits(now) + specialVisits(now);
+    }
+
+    /**
+     * VIS-5: one SPECIAL visit per customer of an occasion's segment, from the occasion's first visiting day (its
+     * {@code daysBefore} ahead) to the day itself.
+     */
+    int specialVisits(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, quietHours.zone());
+        int planned = 0;
+        for (VisitOccasion o : occasions.findByDateBetweenOrderByDate(today,
+                today.plusDays(VisitOccasion.DAYS_BEFORE_MAX))) {
+            VisitPeriod period = o.period();
+            if (!today.isBefore(period.start())) {
+                planned += walk(o.segment(), now, VisitKind.SPECIAL, member -> period);
+            }
+        }
+        return planned;
     }
 
     /** VIS-3: one PERIODIC visit per customer of the segment and window. */
