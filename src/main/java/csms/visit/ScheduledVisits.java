@@ -30,9 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates the scheduled visits (ADR 0012): the periodic satisfaction visit of the configured segment every
- * {@code visit.periodic-months} months (VIS-3) and the regular visit of every customer at its kind's interval
- * (VIS-4), and the special visit of an occasion's segment (VIS-5). A visit belongs to a fixed calendar window ({@link VisitPeriod}), is planned at the customer's first
- * callable instant in it and due by its end; the agent is the customer's owner.
+ * {@code visit.periodic-months} months (VIS-3), the regular visit of every customer at its kind's interval (VIS-4),
+ * and the special visit of an occasion's segment (VIS-5). A visit belongs to a fixed calendar window
+ * ({@link VisitPeriod}) or an occasion, is planned at the customer's first callable instant in it and due by its end;
+ * the agent is the customer's owner.
  * <p>
  * The archive is walked in id batches (one query for the customers, one for their owners, one for the visits they
  * already have, one for their quiet hours). Each batch is inserted in its own transaction; a customer owes one
@@ -56,7 +57,8 @@ class ScheduledVisits {
     private final TransactionTemplate tx;
 
     ScheduledVisits(CustomerSegments segments, PeriodicVisitSettings periodic, ReturnVisitRepository visits,
-            VisitOccasionRepository occasions, QuietHoursPolicy quietHours, RuleSettings rules, AuditTrail audit, PlatformTransactionManager txm) {
+            VisitOccasionRepository occasions, QuietHoursPolicy quietHours, RuleSettings rules, AuditTrail audit,
+            PlatformTransactionManager txm) {
         this.segments = segments;
         this.periodic = periodic;
         this.visits = visits;

@@ -141,7 +141,8 @@ public class VisitOccasions {
             throw RuleViolation.onField("date", "validation.required");
         }
         if (d.daysBefore() != null && (d.daysBefore() < 0 || d.daysBefore() > VisitOccasion.DAYS_BEFORE_MAX)) {
-            throw RuleViolation.onField("daysBefore", "visit.occasion.days-before-range", VisitOccasion.DAYS_BEFORE_MAX);
+            throw RuleViolation.onField("daysBefore", "visit.occasion.days-before-range",
+                    VisitOccasion.DAYS_BEFORE_MAX);
         }
         Set<String> known = grades.all().stream().map(CustomerGrade::getCode).collect(Collectors.toSet());
         if (!known.containsAll(d.gradeCodes())) {

@@ -73,6 +73,8 @@ class ScheduledVisitsIT {
     AuditTrail audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Questionnaires questionnaires;
 
     long team;
     SignedInUser agent;
@@ -95,7 +97,7 @@ class ScheduledVisitsIT {
     }
 
     @Test
-    void aMemberGetsOnePeriodicVisitPerTwoMonthWindowPlannedAtACallableTimeForItsOwner() {
+    void aMemberGetsOnePeriodicVisitPerTwoMonthWindowPlannedAtACallableTimeForItsOwner() throws Exception {
         long member = owned(VisitTestData.customer(archive, supervisor, "钱坤", true));
         long other = owned(VisitTestData.customer(archive, supervisor, "冯涛", false));
         ZoneId zone = organisation.zone();
@@ -114,6 +116,10 @@ class ScheduledVisitsIT {
         assertThat(v.getPlannedAt()).isAfter(now).isBefore(v.getDueBy());
         assertThat(quietHours.organisation().isQuiet(v.getPlannedAt(), zone)).isFalse();
         assertThat(scheduled(other, VisitKind.PERIODIC)).isEmpty();
+        assertThat(mvc.perform(get("/visits/{id}", v.getId()).with(Fixtures.as(agent))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("visit-questions",
+                        as(supervisor, () -> questionnaires.of(VisitKind.PERIODIC)).get(0).getText());
         assertThat(audit.find(new AuditQuery(null, "visit.scheduled", ReturnVisits.SUBJECT, null, null, null),
                 PageRequest.of(0, 5)).getTotalElements()).isPositive();
 

@@ -102,8 +102,8 @@ class VisitOccasionsIT {
     @Test
     void aDeletedOccasionCancelsItsOpenVisitsAfterTheVersionIsChecked() throws Exception {
         long member = VisitTestData.customer(archive, supervisor, "韩梅", true);
-        VisitOccasion o = as(supervisor, () -> occasions.create(new OccasionDefinition("店庆二十周年", OccasionKind.ANNIVERSARY,
-                LocalDate.of(2040, 6, 18), 0, true, null, List.of(), null)));
+        VisitOccasion o = as(supervisor, () -> occasions.create(new OccasionDefinition("店庆二十周年",
+                OccasionKind.ANNIVERSARY, LocalDate.of(2040, 6, 18), 0, true, null, List.of(), null)));
         generator.specialVisits(at(LocalDate.of(2040, 6, 18)));
         assertThat(specialVisits(member)).hasSize(1);
 
