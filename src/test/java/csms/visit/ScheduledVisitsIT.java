@@ -180,7 +180,7 @@ class ScheduledVisitsIT {
     }
 
     @Test
-    void aReachedRegularVisitFilesAContactRecordInTheCustomerArchive() {
+    void aReachedRegularVisitFilesAContactRecordInTheCustomerArchive() throws Exception {
         long company = owned(organisationCustomer("闽江纺织品进出口公司"));
         generator.generate(at(LocalDate.of(2040, 5, 10), 10, 0));
         ReturnVisit v = scheduled(company, VisitKind.REGULAR).get(0);
@@ -197,6 +197,9 @@ class ScheduledVisitsIT {
             assertThat(r.agentId()).isEqualTo(agent.id());
         });
         assertThat(as(agent, () -> contacts.subject(company)).lastContactedAt()).isNotNull();
+        assertThat(mvc.perform(get("/settings/visit-questions").param("kind", "REGULAR").with(Fixtures.as(supervisor)))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("合作中遇到的问题");
     }
 
     @Test
