@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,7 +123,7 @@ class ScheduledVisits {
     }
 
     private int walk(CustomerSegment segment, Instant now, VisitKind kind,
-            java.util.function.Function<SegmentMember, VisitPeriod> periodOf) {
+            Function<SegmentMember, VisitPeriod> periodOf) {
         int planned = 0;
         long after = 0;
         while (true) {
@@ -139,7 +140,7 @@ class ScheduledVisits {
     }
 
     private int planBatch(VisitKind kind, List<SegmentMember> batch,
-            java.util.function.Function<SegmentMember, VisitPeriod> periodOf, Instant now) {
+            Function<SegmentMember, VisitPeriod> periodOf, Instant now) {
         Set<String> keys = batch.stream().map(m -> periodOf.apply(m).key()).collect(Collectors.toSet());
         Set<ScheduledKey> existing = new HashSet<>(visits.scheduled(kind,
                 batch.stream().map(SegmentMember::id).toList(), keys));
