@@ -76,6 +76,26 @@ public class ContactRecords {
         return ContactRecordView.of(record, me.displayName());
     }
 
+    /**
+     * Files the contact a reached regular visit made (VIS-4: the visit updates the archive). The visit module has
+     * already checked that the agent may record the visit; a merged-away or unknown customer files nothing. The
+     * summary is cut to {@link ContactRecord#SUMMARY_MAX}.
+     */
+    @Transactional
+    public void fileFromVisit(long customerId, long agentId, Instant contactedAt, ContactChannel channel,
+            String summary) {
+        customers.findById(customerId).filter(c -> c.getMergedIntoId() == null).ifPresent(customer -> {
+            Instant now = Instant.now(clock);
+            String text = summary.length() > ContactRecord.SUMMARY_MAX ? summary.substring(0, ContactRecord.SUMMARY_MAX)
+                    : summary;
+            customer.recordContact(agentId, contactedAt, now);
+            customers.saveAndFlush(customer);
+            records.save(new ContactRecord(customerId, agentId, contactedAt, channel, text, now));
+            audit.record("customer.contact-filed", "Customer", customerId, customer.getName(),
+                    Changes.none().field("channel", null, channel).field("contactedAt", null, contactedAt));
+        });
+    }
+
     /** The contact records of a customer, newest first. */
     @Transactional(readOnly = true)
     public Page<ContactRecordView> list(long customerId, PageQuery page) {

@@ -53,6 +53,10 @@ public class ReturnVisit {
     @Column(name = "source_completed_at")
     private Instant sourceCompletedAt;
 
+    /** The period or occasion a scheduled visit belongs to (VIS-3, VIS-4, VIS-5); null for an event's visit. */
+    @Column(name = "period_key")
+    private String periodKey;
+
     @Column(name = "agent_id")
     private Long agentId;
 
@@ -125,6 +129,18 @@ public class ReturnVisit {
         this.dueBy = dueBy;
         this.status = VisitStatus.PLANNED;
         this.createdAt = now;
+    }
+
+    /**
+     * A scheduled visit (periodic, regular, special): one per customer, kind and period key, planned at a callable
+     * instant and due by the end of its period.
+     */
+    static ReturnVisit scheduled(VisitKind kind, long customerId, String customerName, String periodKey,
+            Long agentId, Long departmentId, Instant plannedAt, Instant dueBy, Instant now) {
+        ReturnVisit v = new ReturnVisit(kind, customerId, customerName, null, 1, null, agentId, departmentId,
+                plannedAt, dueBy, now);
+        v.periodKey = periodKey;
+        return v;
     }
 
     /** The customer was reached and answered (VIS-3). */
@@ -221,6 +237,10 @@ public class ReturnVisit {
 
     public Instant getSourceCompletedAt() {
         return sourceCompletedAt;
+    }
+
+    public String getPeriodKey() {
+        return periodKey;
     }
 
     public Long getAgentId() {

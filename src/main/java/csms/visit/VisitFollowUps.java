@@ -2,6 +2,9 @@ package csms.visit;
 
 import csms.audit.AuditTrail;
 import csms.audit.Changes;
+import csms.customer.ContactChannel;
+import csms.customer.ContactRecords;
+import csms.identity.SignedInUser;
 import csms.service.Channel;
 import csms.service.ComplaintLoop;
 import csms.service.ComplaintSteps.FollowUp;
@@ -31,8 +34,11 @@ class VisitFollowUps {
     private final ComplaintLoop complaints;
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final ContactRecords contacts;
 
-    VisitFollowUps(ServiceRequests requests, ComplaintLoop complaints, MessageSource messages, AuditTrail audit) {
+    VisitFollowUps(ServiceRequests requests, ComplaintLoop complaints, MessageSource messages, AuditTrail audit,
+            ContactRecords contacts) {
+        this.contacts = contacts;
         this.requests = requests;
         this.complaints = complaints;
         this.messages = messages;
@@ -40,6 +46,9 @@ class VisitFollowUps {
     }
 
     void after(ReturnVisit v) {
+        if (v.getKind() == VisitKind.REGULAR) {
+            updateArchive(v);
+        }
         boolean satisfied = v.getSatisfaction() == Satisfaction.SATISFIED;
         if (v.getKind() == VisitKind.COMPLAINT_FOLLOW_UP && v.getSourceRequestId() != null) {
             long requestId = v.getSourceRequestId();
@@ -59,5 +68,26 @@ class VisitFollowUps {
             audit.record("visit.request-opened", ReturnVisits.SUBJECT, v.getId(), v.getCustomerName(),
                     Changes.none().field("request", null, opened.id()));
         }
+    }
+
+    /**
+     * VIS-4: a reached regular visit updates the customer archive — a contact record by the visiting agent with the
+     * answers (the cooperation's satisfaction, the problems met), which also moves the customer's last contact.
+     */
+    private void updateArchive(ReturnVisit v) {
+        StringBuilder summary = new StringBuilder(messages.getMessage("visit.regular.contact-summary",
+                new Object[] { v.getId(), messages.getMessage("complaint.satisfaction." + v.getSatisfaction(), null,
+                        STORED) }, STORED));
+        for (VisitAnswer a : v.getAnswers()) {
+            Object answer = a.getScore() != null ? a.getScore() : a.getText();
+            if (answer != null) {
+                summary.append('\n').append(a.getQuestion()).append('：').append(answer);
+            }
+        }
+        if (v.getNote() != null) {
+            summary.append('\n').append(v.getNote());
+        }
+        contacts.fileFromVisit(v.getCustomerId(), SignedInUser.current().id(), v.getVisitedAt(),
+                ContactChannel.PHONE, summary.toString());
     }
 }

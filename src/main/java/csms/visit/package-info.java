@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Return visits",
         allowedDependencies = { "identity", "audit", "system", "system :: pdf", "system :: spreadsheet",
-                "system :: mail", "customer", "service", "script" })
+                "system :: mail", "system :: calendar", "customer", "service", "script" })
 package csms.visit;

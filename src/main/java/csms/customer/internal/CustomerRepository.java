@@ -47,6 +47,17 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
     @Query("select c from Customer c where c.mergedIntoId is null and c.id > :after order by c.id")
     List<Customer> activeAfter(@Param("after") long after, Pageable limit);
 
+    /** Active customers of a segment after the given id, in id order (VIS-3, VIS-5: visits for a segment). */
+    @Query("""
+            select c from Customer c where c.mergedIntoId is null and c.id > :after
+              and (:membersOnly = false or c.member = true) and c.kind in :kinds
+              and (:anyGrade = true or c.gradeId in :gradeIds)
+            order by c.id
+            """)
+    List<Customer> activeInSegmentAfter(@Param("after") long after, @Param("membersOnly") boolean membersOnly,
+            @Param("kinds") Collection<csms.customer.CustomerKind> kinds, @Param("anyGrade") boolean anyGrade,
+            @Param("gradeIds") Collection<Long> gradeIds, Pageable limit);
+
     /** The active confidential customers of an owner. */
     @Query("select c from Customer c where c.ownerId = :owner and c.confidential = true and c.mergedIntoId is null")
     List<Customer> confidentialOwnedBy(@Param("owner") long ownerId);

@@ -100,4 +100,12 @@ public interface ReturnVisitRepository extends JpaRepository<ReturnVisit, Long> 
             where v.campaignId = :campaignId and v.status in :open
             """)
     int cancelOpenOfCampaign(@Param("campaignId") long campaignId, @Param("open") Collection<VisitStatus> open);
+
+    /** Which of the customers already have a visit of the kind for one of the period keys (one query a batch). */
+    @Query("""
+            select new csms.visit.internal.ScheduledKey(v.customerId, v.periodKey) from ReturnVisit v
+            where v.kind = :kind and v.customerId in :customerIds and v.periodKey in :keys
+            """)
+    List<ScheduledKey> scheduled(@Param("kind") VisitKind kind, @Param("customerIds") Collection<Long> customerIds,
+            @Param("keys") Collection<String> keys);
 }
