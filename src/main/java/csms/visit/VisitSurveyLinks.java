@@ -10,6 +10,7 @@ import csms.identity.UserAccounts;
 import csms.service.CustomerNotifier;
 import csms.shared.ConflictException;
 import csms.shared.OneTimeToken;
+import csms.shared.Role;
 import csms.shared.RuleViolation;
 import csms.system.OrganisationSettings;
 import csms.system.RuleSettings;
@@ -24,6 +25,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -195,11 +198,13 @@ public class VisitSurveyLinks {
     }
 
     /**
-     * Runs the recording as the visit's agent (else the user who sent the link), so VIS-8 registers the request or
-     * records the complaint's follow-up as that user, exactly as after the agent's call.
+     * Runs the recording as the visit's agent (else the user who sent the link, else a supervisor of the visit's
+     * team, else a department or general manager), so VIS-8 registers the request or records the complaint's
+     * follow-up as that user, exactly as after the agent's call.
      */
     private <T> T actingFor(ReturnVisit v, VisitSurveyLink link, Supplier<T> work) {
-        Optional<SignedInUser> actor = principal(v.getAgentId()).or(() -> principal(link.getSentBy()));
+        Optional<SignedInUser> actor = principal(v.getAgentId()).or(() -> principal(link.getSentBy()))
+                .or(() -> standIn(v));
         if (actor.isEmpty()) {
             return work.get();
         }
@@ -213,6 +218,16 @@ public class VisitSurveyLinks {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** Someone who may act on the visit when neither its agent nor the sender can: the team's supervisor first. */
+    private Optional<SignedInUser> standIn(ReturnVisit v) {
+        return users.activeWithAnyRole(EnumSet.of(Role.SUPERVISOR, Role.DEPT_MANAGER, Role.GENERAL_MANAGER)).stream()
+                .filter(u -> u.getRoles().contains(Role.DEPT_MANAGER) || u.getRoles().contains(Role.GENERAL_MANAGER)
+                        || (v.getDepartmentId() != null && v.getDepartmentId().equals(u.getDepartmentId())))
+                .sorted(Comparator.comparing((UserAccount u) -> !u.getRoles().contains(Role.SUPERVISOR))
+                        .thenComparing(UserAccount::getId))
+                .map(u -> principal(u.getId())).flatMap(Optional::stream).findFirst();
     }
 
     private Optional<SignedInUser> principal(Long userId) {

@@ -120,6 +120,8 @@ class VisitSurveyLinksIT {
     Clock injectedClock;
     @Autowired
     SentMessages messages;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     long team;
     SignedInUser agent;
@@ -244,6 +246,21 @@ class VisitSurveyLinksIT {
         assertThat(opened.assigneeId()).isEqualTo(agent.id());
         assertThat(opened.createdById()).isEqualTo(agent.id());
         assertThat(opened.subject()).contains("回访", "不满意");
+    }
+
+    @Test
+    void whenTheAgentHasLeftTheTeamsSupervisorOpensTheRequestForAnUnsatisfiedAnswer() {
+        ReturnVisit v = openVisit("郑强", null);
+        SurveyLinkSent sent = as(agent, () -> links.send(v.getId(), SurveyChannel.SMS));
+        jdbc.update("update app_user set enabled = ? where id = ?", false, agent.id());
+
+        links.submit(token(sent), new SurveyAnswers(Satisfaction.UNSATISFIED, answers("1", SUGGESTION), "很失望"));
+
+        ReturnVisit done = as(supervisor, () -> visits.view(v.getId())).visit();
+        assertThat(done.getStatus()).isEqualTo(VisitStatus.DONE);
+        assertThat(done.getFollowRequestId()).isNotNull();
+        assertThat(as(supervisor, () -> requests.view(done.getFollowRequestId())).createdById())
+                .isEqualTo(supervisor.id());
     }
 
     @Test
