@@ -37,6 +37,9 @@ public enum PayRule {
     STANDARD_DAY("pay.overtime.standard-day", "8", Unit.HOURS, "1", "24", "PAY-7"),
     OVERTIME_DAY("pay.overtime.day", "80", Unit.YUAN, "0", "10000", "PAY-7"),
     HOLIDAY_DUTY_DAY("pay.allowance.holiday-duty", "120", Unit.YUAN, "0", "10000", "PAY-7"),
+    COMPREHENSIVE_ASSISTANT("pay.comprehensive.assistant", "0", Unit.YUAN, "0", "100000", "PAY-7"),
+    COMPREHENSIVE_DEPUTY("pay.comprehensive.deputy", "0", Unit.YUAN, "0", "100000", "PAY-7"),
+    COMPREHENSIVE_STAFF("pay.comprehensive.staff", "0", Unit.YUAN, "0", "100000", "PAY-7"),
     SENIORITY_YEARS("pay.seniority.years", "2", Unit.YEARS, "0", "50", "PAY-7"),
     SENIORITY_PER_YEAR("pay.seniority.per-year", "50", Unit.YUAN, "0", "100000", "PAY-7");
 

@@ -69,6 +69,11 @@ public record PayRuleBook(YearMonth month, Map<PayRule, BigDecimal> values) {
         return averageAgentCommission.percent(value(level.share));
     }
 
+    /** The comprehensive allowance of a level (PAY-7). */
+    public Money comprehensive(StaffLevel level) {
+        return money(level.comprehensive);
+    }
+
     /** The bonus of a grade (PAY-5) or of the trial period's performance level (PAY-6). */
     public Money gradeBonus(PerformanceGrade grade) {
         return money(grade.amount);
