@@ -1,0 +1,5 @@
+package csms.pay;
+
+/** An employee on the month's assessment page with the assessment so far (null: none yet). */
+public record AssessmentRow(long userId, String displayName, String agentNumber, PayAssessment assessment) {
+}

@@ -1,0 +1,8 @@
+package csms.pay;
+
+import csms.testing.OnPostgres;
+
+/** {@link PayAssessmentsIT} on PostgreSQL. */
+@OnPostgres
+class PayAssessmentsPostgresIT extends PayAssessmentsIT {
+}
