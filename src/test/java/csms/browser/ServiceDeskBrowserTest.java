@@ -92,6 +92,8 @@ class ServiceDeskBrowserTest {
         submitEntry(page);
         Locator timeline = page.locator("[data-entry=NOTE]");
         assertThat(timeline.first()).containsText("客户说不行就算了"); // an internal note is not checked
+        assertThat(text).isEmpty(); // the page after the redirect, before the next clicks
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 
         page.getByLabel(zh("timeline.kind.REPLY"), new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel(zh("requestpage.entry.internal"), new Page.GetByLabelOptions().setExact(true)).uncheck();
