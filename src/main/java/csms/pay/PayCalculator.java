@@ -89,9 +89,10 @@ public final class PayCalculator {
                     c.put(PayComponentKind.TEAM_BONUS, teamBonus);
                 }
             } else {
-                put(c, PayComponentKind.COMMISSION, book.levelCommission(e.level(), average), List.of(e.level().name(),
-                        average.toString(), String.valueOf(agentsWithCommission),
-                        book.value(e.level().share).stripTrailingZeros().toPlainString()));
+                c.put(PayComponentKind.COMMISSION, new PayComponent(PayComponentKind.COMMISSION,
+                        book.levelCommission(e.level(), average), "pay.basis.level-commission", List.of(
+                                e.level().name(), average.toString(), String.valueOf(agentsWithCommission),
+                                book.value(e.level().share).stripTrailingZeros().toPlainString())));
             }
         }
         if (e.discretionary() != null && !e.discretionary().isZero()) {

@@ -130,6 +130,20 @@ public class PayRuns {
         return runs.findByMonthOrderByNumberDesc(month.atDay(1));
     }
 
+    /** One run (404 when there is none). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")
+    public PayRun get(long id) {
+        return runs.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
+    }
+
+    /** How many lines the run has. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")
+    public long lineCount(long runId) {
+        return lines.count(runId);
+    }
+
     /** A page of a run's lines, by user id. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")

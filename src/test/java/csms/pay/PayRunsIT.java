@@ -3,6 +3,13 @@ package csms.pay;
 import static csms.testing.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import csms.audit.AuditQuery;
 import csms.audit.AuditTrail;
@@ -37,6 +44,8 @@ class PayRunsIT {
     Fixtures fixtures;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     long team;
     SignedInUser hr;
@@ -128,6 +137,41 @@ class PayRunsIT {
             return null;
         });
         assertThat(as(hr, () -> runs.of(month))).isEmpty();
+    }
+
+    @Test
+    void thePagesShowTheRunsTheSheetWithItsBasisTheExcelAndOnlyTheOwnSlip() throws Exception {
+        YearMonth month = YearMonth.of(2021, 7);
+        PayRun run = as(hr, () -> runs.compute(month, List.of(group()), employees()));
+
+        String list = html(get("/pay/runs").param("month", month.toString()), hr);
+        assertThat(list).contains("data-run=\"" + run.getId() + "\"", "已核算", "/pay/runs/" + run.getId() + "/review");
+        mvc.perform(post("/pay/runs/{id}/review", run.getId()).param("version", String.valueOf(run.getVersion()))
+                .with(csrf()).with(Fixtures.as(hr))).andExpect(redirectedUrl("/pay/runs?month=" + month));
+        assertThat(as(hr, () -> runs.get(run.getId())).getStatus()).isEqualTo(PayRunStatus.REVIEWED);
+
+        String sheet = html(get("/pay/runs/{id}", run.getId()), hr);
+        assertThat(sheet).contains("data-user=\"" + a1.id() + "\"", "333.34", "3,333.34",
+                "九组：净销售额 50000.00，目标 40000.00，完成率 125.00%，提成比例 2%，提成总额 1000.00");
+        mvc.perform(get("/pay/runs/{id}.xlsx", run.getId()).with(Fixtures.as(hr))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(".xlsx")));
+
+        PayRun approved = as(manager, () -> runs.approve(run.getId(), as(hr, () -> runs.get(run.getId()))
+                .getVersion()));
+        as(hr, () -> runs.lock(run.getId(), approved.getVersion()));
+        String slip = html(get("/pay/me").param("month", month.toString()), a2);
+        assertThat(slip).contains("3,333.33", "岗位工资").doesNotContain("3,333.34");
+        SignedInUser supervisor = fixtures.user(team, Role.SUPERVISOR);
+        mvc.perform(get("/pay/runs").with(Fixtures.as(supervisor))).andExpect(status().isForbidden());
+        mvc.perform(get("/pay/runs/{id}", run.getId()).with(Fixtures.as(a1))).andExpect(status().isForbidden());
+        mvc.perform(get("/pay/runs/{id}.xlsx", run.getId()).with(Fixtures.as(supervisor)))
+                .andExpect(status().isForbidden());
+    }
+
+    private String html(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            SignedInUser user) throws Exception {
+        return mvc.perform(request.with(Fixtures.as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
     }
 
     @Test

@@ -52,8 +52,11 @@ public class PayRunLines {
             long lineId = key.getKey().longValue();
             int position = 0;
             for (PayComponent c : line.components()) {
+                List<String> basis = new ArrayList<>();
+                basis.add(c.basisKey());
+                basis.addAll(c.basis());
                 components.add(new Object[] { lineId, position++, c.kind().name(), c.amount().amount(),
-                        String.join(SEP, c.basis()) });
+                        String.join(SEP, basis) });
             }
         }
         jdbc.batchUpdate("insert into pay_run_component (line_id, position, kind, amount, basis) values (?, ?, ?, ?, ?)",
@@ -79,10 +82,10 @@ public class PayRunLines {
         Map<Long, List<PayComponent>> components = new LinkedHashMap<>();
         client.sql("select line_id, kind, amount, basis from pay_run_component where line_id in (:ids)"
                 + " order by line_id, position").param("ids", lines.keySet()).query(rs -> {
-                    String basis = rs.getString(4);
+                    List<String> basis = Arrays.asList(rs.getString(4).split(SEP, -1));
                     components.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PayComponent(
                             PayComponentKind.valueOf(rs.getString(2)), new Money(rs.getBigDecimal(3)),
-                            basis.isEmpty() ? List.of() : Arrays.asList(basis.split(SEP, -1))));
+                            basis.getFirst(), basis.subList(1, basis.size())));
                 });
         List<PayLine> out = new ArrayList<>();
         lines.forEach((id, l) -> out.add(new PayLine((Long) l[0], (Long) l[1], (Boolean) l[2],

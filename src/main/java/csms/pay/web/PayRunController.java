@@ -1,0 +1,123 @@
+package csms.pay.web;
+
+import csms.identity.UserAccount;
+import csms.identity.UserAccounts;
+import csms.pay.PayComponentKind;
+import csms.pay.PayLine;
+import csms.pay.PayRun;
+import csms.pay.PayRuns;
+import csms.pay.PayRules;
+import csms.shared.BusinessException;
+import csms.system.spreadsheet.ExportAudit;
+import csms.system.spreadsheet.RowSource;
+import csms.system.spreadsheet.SpreadsheetDownload;
+import csms.system.spreadsheet.SpreadsheetFormat;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pay sheet pages (PAY-8): a month's runs with their steps, a run's lines with every component and its basis,
+ * the pay sheet in Excel, and an employee's own pay slip of the locked month.
+ */
+@Controller
+class PayRunController {
+
+    private static final int PAGE = 100;
+
+    private final PayRuns runs;
+    private final PayRules rules;
+    private final UserAccounts users;
+    private final SpreadsheetDownload sheets;
+
+    PayRunController(PayRuns runs, PayRules rules, UserAccounts users, SpreadsheetDownload sheets) {
+        this.runs = runs;
+        this.rules = rules;
+        this.users = users;
+        this.sheets = sheets;
+    }
+
+    @GetMapping("/pay/runs")
+    @PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")
+    String month(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+        YearMonth m = month == null ? rules.currentMonth().minusMonths(1) : month;
+        model.addAttribute("month", m);
+        model.addAttribute("runs", runs.of(m));
+        return "pay/runs";
+    }
+
+    @PostMapping("/pay/runs/{id}/{step:review|approve|lock|discard}")
+    @PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")
+    String step(@PathVariable long id, @PathVariable String step, @RequestParam long version,
+            RedirectAttributes flash) {
+        PayRun run = runs.get(id);
+        try {
+            switch (step) {
+                case "review" -> runs.review(id, version);
+                case "approve" -> runs.approve(id, version);
+                case "lock" -> runs.lock(id, version);
+                default -> runs.discard(id, version);
+            }
+            flash.addFlashAttribute("success", "pay.runs.done." + step);
+        } catch (BusinessException e) {
+            flash.addFlashAttribute("error", e.messageKey());
+            flash.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/pay/runs?month=" + run.getMonth();
+    }
+
+    @GetMapping("/pay/runs/{id}")
+    @PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")
+    String sheet(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+        PayRun run = runs.get(id);
+        long count = runs.lineCount(id);
+        List<PayLine> lines = runs.lines(id, PAGE, (long) Math.max(page, 0) * PAGE);
+        model.addAttribute("run", run);
+        model.addAttribute("lines", lines);
+        model.addAttribute("names", names(lines));
+        model.addAttribute("kinds", PayComponentKind.values());
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("pages", (count + PAGE - 1) / PAGE);
+        return "pay/sheet";
+    }
+
+    @GetMapping("/pay/runs/{id}.xlsx")
+    @PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")
+    ResponseEntity<StreamingResponseBody> excel(@PathVariable long id) {
+        PayRun run = runs.get(id);
+        long pages = (runs.lineCount(id) + PAGE - 1) / PAGE;
+        RowSource<PaySheet.Row> rows = RowSource.stream(() -> LongStream.range(0, pages).boxed().flatMap(p -> {
+            List<PayLine> lines = runs.lines(id, PAGE, p * PAGE);
+            Map<Long, UserAccount> names = names(lines);
+            return lines.stream().map(l -> new PaySheet.Row(l, names.get(l.userId())));
+        }));
+        return sheets.send(PaySheet.EXPORT, SpreadsheetFormat.XLSX, rows, ExportAudit.of("paysheet", PayRuns.SUBJECT,
+                "run=" + id + ", month=" + run.getMonth() + ", #" + run.getNumber()));
+    }
+
+    @GetMapping("/pay/me")
+    @PreAuthorize("isAuthenticated()")
+    String own(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+        YearMonth m = month == null ? rules.currentMonth().minusMonths(1) : month;
+        model.addAttribute("month", m);
+        model.addAttribute("line", runs.ownLine(m).orElse(null));
+        return "pay/own";
+    }
+
+    private Map<Long, UserAccount> names(List<PayLine> lines) {
+        return users.byIds(lines.stream().map(PayLine::userId).collect(Collectors.toSet()));
+    }
+}
