@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,14 +122,7 @@ public class NetSales {
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'HR')")
     public Page<NetSalesLine> rows(long departmentId, YearMonth month, NetSalesPart part, PageQuery page) {
         requireGroup(departmentId);
-        LocalDate from = month.atDay(1);
-        LocalDate to = month.atEndOfMonth();
-        if (part == NetSalesPart.RETURNS || part == NetSalesPart.EXCHANGES) {
-            Pageable p = org.springframework.data.domain.PageRequest.of(page.page(), page.size(), RETURN_ROWS);
-            return returnLines(part, returns.ofGroup(departmentId, kind(part), from, to, p));
-        }
-        Pageable p = org.springframework.data.domain.PageRequest.of(page.page(), page.size(), ORDER_ROWS);
-        return orderLines(part, orders.ofGroup(departmentId, from, to, part.name(), p));
+        return lines(Key.GROUP, departmentId, month, part, page);
     }
 
     /** The rows behind one component of an agent's monthly figure. */
@@ -136,14 +130,20 @@ public class NetSales {
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'HR')")
     public Page<NetSalesLine> agentRows(long agentId, YearMonth month, NetSalesPart part, PageQuery page) {
         requireAgent(agentId);
+        return lines(Key.AGENT, agentId, month, part, page);
+    }
+
+    private Page<NetSalesLine> lines(Key key, long id, YearMonth month, NetSalesPart part, PageQuery page) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
         if (part == NetSalesPart.RETURNS || part == NetSalesPart.EXCHANGES) {
-            Pageable p = org.springframework.data.domain.PageRequest.of(page.page(), page.size(), RETURN_ROWS);
-            return returnLines(part, returns.ofAgent(agentId, kind(part), from, to, p));
+            Pageable p = PageRequest.of(page.page(), page.size(), RETURN_ROWS);
+            return returnLines(part, key == Key.GROUP ? returns.ofGroup(id, kind(part), from, to, p)
+                    : returns.ofAgent(id, kind(part), from, to, p));
         }
-        Pageable p = org.springframework.data.domain.PageRequest.of(page.page(), page.size(), ORDER_ROWS);
-        return orderLines(part, orders.ofAgent(agentId, from, to, part.name(), p));
+        Pageable p = PageRequest.of(page.page(), page.size(), ORDER_ROWS);
+        return orderLines(part, key == Key.GROUP ? orders.ofGroup(id, from, to, part.name(), p)
+                : orders.ofAgent(id, from, to, part.name(), p));
     }
 
     private Page<NetSalesLine> orderLines(NetSalesPart part, Page<ShopOrder> found) {

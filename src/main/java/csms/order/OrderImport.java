@@ -111,7 +111,7 @@ public class OrderImport {
     private static OrderInput order(ImportRow row, Map<String, Long> agents, Map<String, Long> groups) {
         String shop = row.required("shop");
         String orderNo = row.required("orderNo");
-        java.time.LocalDate date = orderDate(row);
+        java.time.LocalDate date = row.required("orderDate") == null ? null : day(row, "orderDate");
         java.math.BigDecimal amount = row.decimal("amount");
         if (amount == null && row.isValid()) {
             row.reject("amount", "validation.required");
@@ -138,18 +138,14 @@ public class OrderImport {
                 row.text("note"), null);
     }
 
-    /** Platforms export a date or a date and time. */
-    private static java.time.LocalDate orderDate(ImportRow row) {
-        String text = row.text("orderDate");
-        if (text == null) {
-            row.reject("orderDate", "validation.required");
-            return null;
-        }
-        if (text.strip().length() > 10 && text.contains(":")) {
-            java.time.LocalDateTime at = row.dateTime("orderDate");
+    /** Platforms export a date or a date and time; either gives the day. */
+    private static java.time.LocalDate day(ImportRow row, String column) {
+        String text = row.text(column);
+        if (text != null && text.length() > 10 && text.contains(":")) {
+            java.time.LocalDateTime at = row.dateTime(column);
             return at == null ? null : at.toLocalDate();
         }
-        return row.date("orderDate");
+        return row.date(column);
     }
 
     private static ReturnRow line(ImportRow row) {
@@ -161,11 +157,7 @@ public class OrderImport {
             row.reject("kind", "order.import.kind-unknown", row.text("kind"));
         }
         java.math.BigDecimal amount = row.decimal("amount");
-        String dateText = row.text("date");
-        java.time.LocalDate date = dateText != null && dateText.length() > 10 && dateText.contains(":")
-                ? java.util.Optional.ofNullable(row.dateTime("date")).map(java.time.LocalDateTime::toLocalDate)
-                        .orElse(null)
-                : row.date("date");
+        java.time.LocalDate date = row.required("date") == null ? null : day(row, "date");
         return new ReturnRow(shop, orderNo, new ReturnInput(returnNo, kind, amount, date, row.text("reason")));
     }
 
