@@ -72,11 +72,11 @@ public class Discipline {
         if (breach.day().isAfter(today())) {
             throw RuleViolation.onField("day", "workforce.day.future");
         }
-        String description = text(breach.description(), "description", 1000);
+        String description = StaffTexts.optional(breach.description(), "description", 1000);
         if (description == null) {
             throw RuleViolation.onField("description", "validation.required");
         }
-        String evidence = text(breach.evidence(), "evidence", 1000);
+        String evidence = StaffTexts.optional(breach.evidence(), "evidence", 1000);
         if (breach.severity() == null) {
             throw RuleViolation.onField("severity", "validation.required");
         }
@@ -216,17 +216,6 @@ public class Discipline {
             throw RuleViolation.onField("amount", "discipline.amount-invalid");
         }
         return amount.setScale(2);
-    }
-
-    private static String text(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String clean = value.strip();
-        if (clean.length() > max) {
-            throw RuleViolation.onField(field, "workforce.text.too-long", max);
-        }
-        return clean;
     }
 
     private LocalDate today() {
