@@ -35,19 +35,43 @@ public class PayRuns {
     private final PayRunRepository runs;
     private final PayRunLines lines;
     private final PayRules rules;
+    private final PayMonthGatherer gatherer;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PayRuns(PayRunRepository runs, PayRunLines lines, PayRules rules, AuditTrail audit, Clock clock) {
+    PayRuns(PayRunRepository runs, PayRunLines lines, PayRules rules, PayMonthGatherer gatherer, AuditTrail audit,
+            Clock clock) {
         this.runs = runs;
         this.lines = lines;
         this.rules = rules;
+        this.gatherer = gatherer;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
-     * Computes the month's first run on the gathered inputs with the month's rules. A month still open (a run not
+     * Computes the month's first run on the inputs gathered from the other modules: every employee with a pay
+     * profile, the groups' net sales and targets, shifts, overtime, holiday duty, deductions and assessments.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('HR')")
+    public PayRun compute(YearMonth month) {
+        requirePast(month);
+        PayMonthGatherer.Gathered g = gatherer.month(month);
+        return compute(month, g.groups(), g.employees());
+    }
+
+    /** A correction of a locked month on freshly gathered inputs, with the reason. */
+    @Transactional
+    @PreAuthorize("hasRole('HR')")
+    public PayRun correct(YearMonth month, String reason) {
+        requirePast(month);
+        PayMonthGatherer.Gathered g = gatherer.month(month);
+        return correct(month, reason, g.groups(), g.employees());
+    }
+
+    /**
+     * Computes the month's first run on the given inputs with the month's rules. A month still open (a run not
      * locked) or already locked → 409 (a locked month takes a correction); a future month → 422.
      */
     @Transactional

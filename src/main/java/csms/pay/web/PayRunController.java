@@ -59,6 +59,27 @@ class PayRunController {
         return "pay/runs";
     }
 
+    /** Computes the month (no reason) or corrects its locked run (with the reason); a refusal keeps the input. */
+    @PostMapping("/pay/runs")
+    @PreAuthorize("hasRole('HR')")
+    String compute(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @RequestParam(required = false) String reason, Model model, RedirectAttributes flash,
+            jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            PayRun run = reason == null ? runs.compute(month) : runs.correct(month, reason);
+            flash.addFlashAttribute("success", "pay.runs.computed");
+            return "redirect:/pay/runs/" + run.getId();
+        } catch (BusinessException e) {
+            model.addAttribute("error", e.messageKey());
+            model.addAttribute("errorArgs", e.arguments());
+            model.addAttribute("reason", reason);
+            response.setStatus(e instanceof csms.shared.ConflictException
+                    ? org.springframework.http.HttpStatus.CONFLICT.value()
+                    : org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return month(month, model);
+        }
+    }
+
     @PostMapping("/pay/runs/{id}/{step:review|approve|lock|discard}")
     @PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")
     String step(@PathVariable long id, @PathVariable String step, @RequestParam long version,
