@@ -103,7 +103,11 @@ public final class WebBrowser implements AutoCloseable {
 
     /** Opens the user menu (the signed-in user's name at the right of the navigation bar). */
     public void openUserMenu(String displayName) {
-        navbar().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(displayName)).click();
+        page.waitForLoadState(); // Bootstrap's dropdowns work once the deferred scripts have run (slow under load)
+        Locator toggle = navbar().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(displayName));
+        toggle.click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(toggle)
+                .hasAttribute("aria-expanded", "true");
     }
 
     /** Signs out through the user menu. */

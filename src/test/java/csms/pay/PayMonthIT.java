@@ -3,6 +3,7 @@ package csms.pay;
 import static csms.testing.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -113,6 +114,16 @@ class PayMonthIT {
         assertThat(run.getTotal()).isEqualTo(Money.of("7225.00"));
         assertThat(one.components()).filteredOn(c -> c.kind() == PayComponentKind.COMMISSION).singleElement()
                 .satisfies(c -> assertThat(c.basis()).contains("11500.00", "10000.00", "115.00", "230.00"));
+
+        String sheet = mvc.perform(get("/pay/runs/{id}", run.getId()).with(Fixtures.as(hr))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(sheet).contains("href=\"/orders/net-sales/" + team + "?month=2026-11\"",
+                "href=\"/workforce/overtime?month=2026-11&amp;userId=" + a1.id() + "\"",
+                "href=\"/workforce/discipline?month=2026-11&amp;userId=" + a2.id() + "\"");
+        String breaches = mvc.perform(get("/workforce/discipline").param("month", "2026-11")
+                .param("userId", String.valueOf(a2.id())).with(Fixtures.as(hr))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(breaches).contains("上班迟到并未报备");
 
         mvc.perform(post("/pay/runs").param("month", MONTH.toString()).with(csrf()).with(Fixtures.as(hr)))
                 .andExpect(status().isConflict());

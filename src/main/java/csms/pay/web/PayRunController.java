@@ -110,6 +110,7 @@ class PayRunController {
         model.addAttribute("lines", lines);
         model.addAttribute("names", names(lines));
         model.addAttribute("kinds", PayComponentKind.values());
+        model.addAttribute("links", new SheetLinks(run.getMonth()));
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pages", (count + PAGE - 1) / PAGE);
         return "pay/sheet";
