@@ -156,6 +156,15 @@ class PayRunsIT {
         mvc.perform(get("/pay/runs/{id}.xlsx", run.getId()).with(Fixtures.as(hr))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString(".xlsx")));
 
+        byte[] pdf = mvc.perform(get("/pay/runs/{id}.pdf", run.getId()).with(Fixtures.as(hr)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("薪酬表", "3,333.34",
+                    "10,000.00", a1.displayName());
+        }
+        mvc.perform(get("/pay/runs/{id}.pdf", run.getId()).with(Fixtures.as(a1))).andExpect(status().isForbidden());
+
         PayRun approved = as(manager, () -> runs.approve(run.getId(), as(hr, () -> runs.get(run.getId()))
                 .getVersion()));
         as(hr, () -> runs.lock(run.getId(), approved.getVersion()));

@@ -8,6 +8,7 @@ import csms.pay.PayRun;
 import csms.pay.PayRuns;
 import csms.pay.PayRules;
 import csms.shared.BusinessException;
+import csms.system.pdf.PdfDownload;
 import csms.system.spreadsheet.ExportAudit;
 import csms.system.spreadsheet.RowSource;
 import csms.system.spreadsheet.SpreadsheetDownload;
@@ -37,17 +38,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PayRunController {
 
     private static final int PAGE = 100;
+    /** A printed sheet holds the whole department's month; beyond this it is the Excel's job. */
+    private static final int MAX_PDF_LINES = 2000;
 
     private final PayRuns runs;
     private final PayRules rules;
     private final UserAccounts users;
     private final SpreadsheetDownload sheets;
+    private final PdfDownload pdfs;
 
-    PayRunController(PayRuns runs, PayRules rules, UserAccounts users, SpreadsheetDownload sheets) {
+    PayRunController(PayRuns runs, PayRules rules, UserAccounts users, SpreadsheetDownload sheets, PdfDownload pdfs) {
         this.runs = runs;
         this.rules = rules;
         this.users = users;
         this.sheets = sheets;
+        this.pdfs = pdfs;
     }
 
     @GetMapping("/pay/runs")
@@ -128,6 +133,17 @@ class PayRunController {
         }));
         return sheets.send(PaySheet.EXPORT, SpreadsheetFormat.XLSX, rows, ExportAudit.of("paysheet", PayRuns.SUBJECT,
                 "run=" + id + ", month=" + run.getMonth() + ", #" + run.getNumber()));
+    }
+
+    /** The whole sheet as an A4 landscape PDF in Chinese (PAY-8, RPT-7), audited like the Excel. */
+    @GetMapping("/pay/runs/{id}.pdf")
+    @PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")
+    ResponseEntity<StreamingResponseBody> pdf(@PathVariable long id) {
+        PayRun run = runs.get(id);
+        List<PayLine> lines = runs.lines(id, (int) Math.min(runs.lineCount(id), MAX_PDF_LINES), 0);
+        return pdfs.send("pay/sheet-print", Map.of("run", run, "lines", lines, "names", names(lines), "kinds",
+                PayComponentKind.values(), "landscape", true), "pay.sheet.title", ExportAudit.of("paysheet", PayRuns.SUBJECT,
+                        "run=" + id + ", month=" + run.getMonth() + ", #" + run.getNumber() + ", pdf"));
     }
 
     @GetMapping("/pay/me")
