@@ -86,6 +86,9 @@ public class UserAccounts {
                 Changes.none().field("roles", null, sortedRoles(user.getRoles()))
                         .field("agentNumber", null, user.getAgentNumber())
                         .field("departmentId", null, user.getDepartmentId()));
+        if (user.getDepartmentId() != null) {
+            events.publishEvent(new TeamChanged(user.getId(), user.getDepartmentId(), user.getCreatedAt()));
+        }
         return user;
     }
 
@@ -109,14 +112,17 @@ public class UserAccounts {
                 .field("departmentId", user.getDepartmentId(), command.departmentId())
                 .field("email", user.getEmail(), command.email())
                 .field("roles", sortedRoles(user.getRoles()), sortedRoles(command.roles()));
-        boolean accessChanged = !user.getRoles().equals(EnumSet.copyOf(command.roles()))
-                || !java.util.Objects.equals(user.getDepartmentId(), command.departmentId());
+        boolean teamChanged = !java.util.Objects.equals(user.getDepartmentId(), command.departmentId());
+        boolean accessChanged = !user.getRoles().equals(EnumSet.copyOf(command.roles())) || teamChanged;
         user.describe(command.displayName().strip(), command.agentNumber(), command.departmentId(), command.email());
         user.assignRoles(command.roles());
         users.saveAndFlush(user);
         audit.record(accessChanged ? "user.access-changed" : "user.updated", "User", id, user.getUsername(), changes);
         if (accessChanged) {
             events.publishEvent(new UserAccessChanged(id, user.getUsername()));
+        }
+        if (teamChanged && user.isEnabled()) {
+            events.publishEvent(new TeamChanged(id, user.getDepartmentId(), Instant.now(clock)));
         }
         return user;
     }
@@ -134,6 +140,9 @@ public class UserAccounts {
         user.disable();
         audit.record("user.disabled", "User", id, user.getUsername(), Changes.none().field("enabled", true, false));
         events.publishEvent(new UserDisabled(id, user.getUsername()));
+        if (user.getDepartmentId() != null) {
+            events.publishEvent(new TeamChanged(id, null, Instant.now(clock)));
+        }
     }
 
     @Transactional
@@ -144,6 +153,9 @@ public class UserAccounts {
         }
         user.enable();
         audit.record("user.enabled", "User", id, user.getUsername(), Changes.none().field("enabled", false, true));
+        if (user.getDepartmentId() != null) {
+            events.publishEvent(new TeamChanged(id, user.getDepartmentId(), Instant.now(clock)));
+        }
     }
 
     /** An administrator sets a new password; the user's sessions end. */

@@ -17,7 +17,10 @@ import java.util.TreeMap;
  * <ul>
  * <li>each group's commission pot is its rate of net sales, split among its agents by the days they belonged to
  * the group in the month (a partial month shares pro rata); agents on trial are left out of the split (PAY-6);</li>
- * <li>each agent of a group (not on trial) gets the group's team bonus (PAY-4);</li>
+ * <li>an agent moved between groups during the month takes a share of each group's pot by the days spent in it, the
+ * shares added up;</li>
+ * <li>each agent of a group (not on trial) gets the group's team bonus (PAY-4) — an agent of several groups that of
+ * the group they spent the most days in (the first such group on a tie), never two team bonuses;</li>
  * <li>other staff get their level's share of the average agent commission: the sum of the agents' commission
  * shares ÷ the number of agents who had one, half up to the fen (PAY-5);</li>
  * <li>everybody gets the post wage, the grade's performance bonus, the discretionary amount, the shift, overtime,
@@ -39,8 +42,7 @@ public final class PayCalculator {
     public List<PayLine> compute(Collection<PayInputs.Group> groups, List<PayInputs.Employee> employees) {
         Map<Long, PayInputs.Employee> byId = new HashMap<>();
         employees.forEach(e -> byId.put(e.userId(), e));
-        Map<Long, PayComponent> commission = new HashMap<>();
-        Map<Long, PayComponent> teamBonus = new HashMap<>();
+        Map<Long, List<Share>> sharesOf = new HashMap<>();
         for (PayInputs.Group g : groups) {
             Map<Long, BigDecimal> weights = new TreeMap<>();
             g.agentDays().forEach((id, days) -> {
@@ -56,17 +58,24 @@ public final class PayCalculator {
             BigDecimal percent = book.commissionRate(r);
             Money pot = book.commissionPot(r);
             int totalDays = weights.values().stream().mapToInt(BigDecimal::intValue).sum();
-            Map<Long, Money> shares = PotSplit.byWeight(pot, weights);
             Money bonus = book.teamBonus(r);
-            shares.forEach((id, share) -> {
-                commission.put(id, new PayComponent(PayComponentKind.COMMISSION, share, List.of(g.name(),
-                        r.netSales().toString(), r.target().toString(), r.percent().toPlainString(),
-                        percent.stripTrailingZeros().toPlainString(), pot.toString(),
-                        String.valueOf(g.agentDays().get(id)), String.valueOf(totalDays))));
-                teamBonus.put(id, new PayComponent(PayComponentKind.TEAM_BONUS, bonus, List.of(g.name(),
-                        r.percent().toPlainString())));
-            });
+            PotSplit.byWeight(pot, weights).forEach((id, share) -> sharesOf.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(new Share(share, g.agentDays().get(id), totalDays, new PayComponent(
+                            PayComponentKind.COMMISSION, share, List.of(g.name(), r.netSales().toString(),
+                                    r.target().toString(), r.percent().toPlainString(),
+                                    percent.stripTrailingZeros().toPlainString(), pot.toString(),
+                                    String.valueOf(g.agentDays().get(id)), String.valueOf(totalDays))),
+                            new PayComponent(PayComponentKind.TEAM_BONUS, bonus, List.of(g.name(),
+                                    r.percent().toPlainString())), g.name())));
         }
+        Map<Long, PayComponent> commission = new HashMap<>();
+        Map<Long, PayComponent> teamBonus = new HashMap<>();
+        sharesOf.forEach((id, shares) -> {
+            commission.put(id, commission(shares));
+            // the team bonus of the group the agent spent the most days in (the first such group on a tie)
+            teamBonus.put(id, shares.stream().max(java.util.Comparator.comparingInt(Share::days)).orElseThrow()
+                    .teamBonus());
+        });
         Money average = average(commission.values());
         List<PayLine> lines = new ArrayList<>();
         for (PayInputs.Employee e : employees) {
@@ -117,6 +126,26 @@ public final class PayCalculator {
     private static void put(Map<PayComponentKind, PayComponent> c, PayComponentKind kind, Money amount,
             List<String> basis) {
         c.put(kind, new PayComponent(kind, amount, basis));
+    }
+
+    /** An agent's share of one group's pot, with how it was computed. */
+    private record Share(Money amount, int days, int totalDays, PayComponent commission,
+            PayComponent teamBonus, String group) {
+    }
+
+    /** One group's share as it is; shares of several groups (moved during the month) added up, each named. */
+    private static PayComponent commission(List<Share> shares) {
+        if (shares.size() == 1) {
+            return shares.get(0).commission();
+        }
+        Money sum = Money.ZERO;
+        List<String> parts = new ArrayList<>();
+        for (Share sh : shares) {
+            sum = sum.plus(sh.amount());
+            parts.add(sh.group() + " " + sh.amount() + " (" + sh.days() + "/" + sh.totalDays() + ")");
+        }
+        return new PayComponent(PayComponentKind.COMMISSION, sum, "pay.basis.commission-groups",
+                List.of(String.join("; ", parts)));
     }
 
     private static CompletionRate rate(PayInputs.Group g) {

@@ -85,6 +85,13 @@ public class SalesTargets {
         }).toList();
     }
 
+    /** The targets set for a month, by group (for the pay run). */
+    @Transactional(readOnly = true)
+    public Map<Long, SalesTarget> byGroup(YearMonth month) {
+        return targets.findByTargetMonth(month.atDay(1)).stream()
+                .collect(java.util.stream.Collectors.toMap(SalesTarget::getDepartmentId, t -> t));
+    }
+
     /** The target of a group in a month, if set (for the pay run). */
     @Transactional(readOnly = true)
     public java.util.Optional<SalesTarget> of(long departmentId, YearMonth month) {

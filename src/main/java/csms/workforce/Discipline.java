@@ -159,11 +159,31 @@ public class Discipline {
     @Transactional(readOnly = true)
     public MonthDeductions deductions(long userId, YearMonth month) {
         staff.requireMonthReader(userId, true);
-        List<DisciplineBreach> found = breaches.findByUserIdAndBreachDateBetweenOrderByBreachDateAscIdAsc(userId,
-                month.atDay(1), month.atEndOfMonth()).stream().filter(b -> b.getMeasure().hasAmount()).toList();
-        Money fines = sum(found, DisciplineMeasure.FINE);
-        Money bonus = sum(found, DisciplineMeasure.BONUS_DEDUCTION);
-        return new MonthDeductions(userId, month, fines, bonus, lines(found, null));
+        return gather(List.of(userId), month).get(userId);
+    }
+
+    /** {@link #deductions} for many people at once (the pay run): by person, every one present. HR and managers. */
+    @Transactional(readOnly = true)
+    public Map<Long, MonthDeductions> deductions(Collection<Long> people, YearMonth month) {
+        staff.requireEveryonesMonths(true);
+        return gather(people, month);
+    }
+
+    private Map<Long, MonthDeductions> gather(Collection<Long> people, YearMonth month) {
+        List<DisciplineBreach> found = people.isEmpty() ? List.of()
+                : breaches.findByUserIdInAndBreachDateBetweenOrderByBreachDateAscIdAsc(people, month.atDay(1),
+                        month.atEndOfMonth()).stream().filter(b -> b.getMeasure().hasAmount()).toList();
+        Map<Long, List<DisciplineBreach>> byPerson = found.stream()
+                .collect(java.util.stream.Collectors.groupingBy(DisciplineBreach::getUserId));
+        Map<Long, List<BreachLine>> lines = lines(found, null).stream()
+                .collect(java.util.stream.Collectors.groupingBy(BreachLine::userId));
+        Map<Long, MonthDeductions> result = new java.util.LinkedHashMap<>();
+        for (long userId : people) {
+            List<DisciplineBreach> own = byPerson.getOrDefault(userId, List.of());
+            result.put(userId, new MonthDeductions(userId, month, sum(own, DisciplineMeasure.FINE),
+                    sum(own, DisciplineMeasure.BONUS_DEDUCTION), lines.getOrDefault(userId, List.of())));
+        }
+        return result;
     }
 
     private List<BreachLine> lines(List<DisciplineBreach> found, StaffReach reach) {

@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
@@ -147,18 +150,37 @@ public class Overtime {
     @Transactional(readOnly = true)
     public OvertimeMonth month(long userId, YearMonth month) {
         staff.requireMonthReader(userId, false);
+        return gather(List.of(userId), month).get(userId);
+    }
+
+    /** {@link #month} for many people at once (the pay run): by person, every one of them present. HR and managers. */
+    @Transactional(readOnly = true)
+    public Map<Long, OvertimeMonth> months(Collection<Long> people, YearMonth month) {
+        staff.requireEveryonesMonths(false);
+        return gather(people, month);
+    }
+
+    private Map<Long, OvertimeMonth> gather(Collection<Long> people, YearMonth month) {
         WorkingSchedule schedule = calendar.schedule();
-        BigDecimal hours = BigDecimal.ZERO;
-        List<LocalDate> holidays = new ArrayList<>();
-        for (OvertimeEntry e : entries.findByUserIdAndStatusAndWorkDateBetweenOrderByWorkDate(userId,
-                OvertimeStatus.APPROVED, month.atDay(1), month.atEndOfMonth())) {
+        Map<Long, BigDecimal> hours = new HashMap<>();
+        Map<Long, List<LocalDate>> holidays = new HashMap<>();
+        List<OvertimeEntry> found = people.isEmpty() ? List.of()
+                : entries.findByUserIdInAndStatusAndWorkDateBetweenOrderByWorkDate(people, OvertimeStatus.APPROVED,
+                        month.atDay(1), month.atEndOfMonth());
+        for (OvertimeEntry e : found) {
             if (schedule.isPublicHoliday(e.getWorkDate())) {
-                holidays.add(e.getWorkDate());
+                holidays.computeIfAbsent(e.getUserId(), u -> new ArrayList<>()).add(e.getWorkDate());
             } else {
-                hours = hours.add(e.getHours());
+                hours.merge(e.getUserId(), e.getHours(), BigDecimal::add);
             }
         }
-        return new OvertimeMonth(userId, month, hours.stripTrailingZeros(), holidays);
+        Map<Long, OvertimeMonth> result = new LinkedHashMap<>();
+        for (long userId : people) {
+            result.put(userId, new OvertimeMonth(userId, month,
+                    hours.getOrDefault(userId, BigDecimal.ZERO).stripTrailingZeros(),
+                    holidays.getOrDefault(userId, List.of())));
+        }
+        return result;
     }
 
     private boolean holiday(LocalDate day) {

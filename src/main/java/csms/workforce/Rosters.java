@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,9 +58,10 @@ public class Rosters {
     private final BusinessCalendar calendar;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TeamHistory teams;
 
     Rosters(RosterRepository rosters, RosterEntries entries, ShiftTypes shiftTypes, Leaves leaves, UserAccounts users,
-            Departments departments, BusinessCalendar calendar, AuditTrail audit, Clock clock) {
+            Departments departments, BusinessCalendar calendar, AuditTrail audit, Clock clock, TeamHistory teams) {
         this.rosters = rosters;
         this.entries = entries;
         this.shiftTypes = shiftTypes;
@@ -69,6 +71,7 @@ public class Rosters {
         this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
+        this.teams = teams;
     }
 
     /** This month in the organisation's time zone. */
@@ -193,33 +196,44 @@ public class Rosters {
     }
 
     /**
-     * For the pay run (PAY-7, PAY-8): a person's shifts of each class in the month, the days in a team and the
-     * working days of approved leave. No role check: called by the pay module, which guards its own pages.
+     * For the pay run (PAY-7, PAY-8): a person's shifts of each class in the month, the days in a team (from the dated
+     * team history) and the working days of approved leave. No role check: called by the pay module, which guards its
+     * own pages.
      */
     @Transactional(readOnly = true)
     public ShiftMonth month(long userId, YearMonth month) {
-        UserAccount user = users.get(userId);
+        users.get(userId);
+        return months(List.of(userId), month).get(userId);
+    }
+
+    /** {@link #month} for many people at once, in a fixed number of queries: by person, every one of them present. */
+    @Transactional(readOnly = true)
+    public Map<Long, ShiftMonth> months(Collection<Long> people, YearMonth month) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
-        Map<ShiftClass, Integer> counts = new HashMap<>();
-        Set<LocalDate> seen = new HashSet<>();
-        for (RosterEntries.Entry e : entries.ofUser(userId, from, to)) {
-            if (seen.add(e.day())) { // a person moved between teams is counted once a day
-                counts.merge(e.shiftClass(), 1, Integer::sum);
+        Map<Long, Map<ShiftClass, Integer>> counts = new HashMap<>();
+        Map<Long, Set<LocalDate>> seen = new HashMap<>();
+        for (RosterEntries.Entry e : entries.ofUsers(people, from, to)) {
+            // a person moved between teams is counted once a day
+            if (seen.computeIfAbsent(e.userId(), u -> new HashSet<>()).add(e.day())) {
+                counts.computeIfAbsent(e.userId(), u -> new HashMap<>()).merge(e.shiftClass(), 1, Integer::sum);
             }
         }
-        int daysInTeam = 0;
-        if (user.getDepartmentId() != null) {
-            LocalDate joined = user.getCreatedAt().atZone(calendar.zone()).toLocalDate();
-            LocalDate first = joined.isAfter(from) ? joined : from;
-            daysInTeam = first.isAfter(to) ? 0 : (int) (to.toEpochDay() - first.toEpochDay() + 1);
-        }
+        Map<Long, Map<Long, Integer>> teamDays = teams.daysInTeams(month, people);
         WorkingSchedule schedule = calendar.schedule();
-        int halves = leaves.approvedLeaveDays(List.of(userId), from, to).getOrDefault(userId, Map.of()).entrySet()
-                .stream().filter(d -> schedule.isWorkingDay(d.getKey())).mapToInt(Map.Entry::getValue).sum();
-        return new ShiftMonth(userId, month, counts.getOrDefault(ShiftClass.DAY, 0),
-                counts.getOrDefault(ShiftClass.NIGHT, 0), counts.getOrDefault(ShiftClass.LATE_NIGHT, 0), daysInTeam,
-                month.lengthOfMonth(), BigDecimal.valueOf(halves).divide(BigDecimal.valueOf(2)).setScale(1));
+        Map<Long, Map<LocalDate, Integer>> leave = leaves.approvedLeaveDays(people, from, to);
+        Map<Long, ShiftMonth> result = new LinkedHashMap<>();
+        for (long userId : people) {
+            Map<ShiftClass, Integer> c = counts.getOrDefault(userId, Map.of());
+            int daysInTeam = teamDays.getOrDefault(userId, Map.of()).values().stream().mapToInt(Integer::intValue)
+                    .sum();
+            int halves = leave.getOrDefault(userId, Map.of()).entrySet().stream()
+                    .filter(d -> schedule.isWorkingDay(d.getKey())).mapToInt(Map.Entry::getValue).sum();
+            result.put(userId, new ShiftMonth(userId, month, c.getOrDefault(ShiftClass.DAY, 0),
+                    c.getOrDefault(ShiftClass.NIGHT, 0), c.getOrDefault(ShiftClass.LATE_NIGHT, 0), daysInTeam,
+                    month.lengthOfMonth(), BigDecimal.valueOf(halves).divide(BigDecimal.valueOf(2)).setScale(1)));
+        }
+        return result;
     }
 
     private static List<LocalDate> days(YearMonth month) {

@@ -5,8 +5,8 @@ import java.time.YearMonth;
 
 /**
  * For the pay sheet (PAY-7, PAY-8): a person's month from the roster and leave. Shifts are counted by the class each
- * cell had when the roster was saved. {@code daysInTeam} is the days of the month the person belonged to a team —
- * from the day the account was created (membership changes are not dated yet), zero without a team — out of
+ * cell had when the roster was saved. {@code daysInTeam} is the days of the month the person belonged to a team (the
+ * dated team history, {@link TeamHistory}; zero without a team) out of
  * {@code daysInMonth}, for pro-rata figures. {@code leaveDays} are the working days of approved leave in the month.
  */
 public record ShiftMonth(long userId, YearMonth month, int dayShifts, int nightShifts, int lateNightShifts,

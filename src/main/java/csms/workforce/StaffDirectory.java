@@ -66,6 +66,20 @@ class StaffDirectory {
         }
     }
 
+    /**
+     * Reading everyone's month at once (the pay run) needs the reach of HR or a manager; a signed-out caller is the
+     * system (a scheduled run).
+     */
+    void requireEveryonesMonths(boolean amounts) {
+        if (!SecurityContextAccess.signedIn()) {
+            return;
+        }
+        StaffReach reach = reach();
+        if (!reach.everyone() || amounts && !reach.payFigures()) {
+            throw new AccessDeniedException("workforce.month");
+        }
+    }
+
     /** The people whose records the user keeps, by name: everyone for HR and managers, else the user's teams. */
     java.util.List<StaffMember> keptPeople(StaffReach reach) {
         java.util.Collection<UserAccount> people;

@@ -77,6 +77,31 @@ class PayCalculatorTest {
     }
 
     @Test
+    void anAgentMovedDuringTheMonthSharesEachGroupsPotByTheDaysInItAndGetsOneTeamBonus() {
+        // agent 13: 10 days in A (120 % → 2 %, pot 2,400.00, bonus 500), then 20 days in B (70 % → 1 %, pot 700.00,
+        // bonus 400). A by days 30 / 10 → 1,800.00 / 600.00; B by days 20 / 20 → 350.00 / 350.00.
+        PayInputs.Group a = new PayInputs.Group(1, "一组", Money.of("120000.00"), Money.of("100000.00"),
+                Map.of(11L, 30, 13L, 10));
+        PayInputs.Group b = new PayInputs.Group(2, "二组", Money.of("70000.00"), Money.of("100000.00"),
+                Map.of(13L, 20, 21L, 20));
+        List<PayLine> lines = new PayCalculator(BOOK).compute(List.of(a, b), List.of(
+                agent(11, 1, null, 0, 0, "0", 0, 0, null), agent(13, 2, null, 0, 0, "0", 0, 0, null),
+                agent(21, 2, null, 0, 0, "0", 0, 0, null)));
+
+        assertThat(lines.get(0).amount(PayComponentKind.COMMISSION)).isEqualTo(Money.of("1800.00"));
+        PayLine moved = lines.get(1);
+        assertThat(moved.amount(PayComponentKind.COMMISSION)).as("600.00 + 350.00").isEqualTo(Money.of("950.00"));
+        assertThat(moved.amount(PayComponentKind.TEAM_BONUS)).as("B's: the most days there")
+                .isEqualTo(Money.of("400"));
+        PayComponent commission = moved.components().stream().filter(c -> c.kind() == PayComponentKind.COMMISSION)
+                .findFirst().orElseThrow();
+        assertThat(commission.basisKey()).isEqualTo("pay.basis.commission-groups");
+        assertThat(commission.basis()).containsExactly("一组 600.00 (10/40); 二组 350.00 (20/40)");
+        assertThat(lines.get(2).amount(PayComponentKind.COMMISSION)).isEqualTo(Money.of("350.00"));
+        assertThat(lines.get(0).amount(PayComponentKind.TEAM_BONUS)).isEqualTo(Money.of("500"));
+    }
+
+    @Test
     void aGroupWhoseAgentsEarnCommissionWithoutATargetIsRefusedByName() {
         PayInputs.Group noTarget = new PayInputs.Group(3, "三组", Money.of("8000"), null, Map.of(41L, 30));
 

@@ -75,8 +75,8 @@ class PayMonthIT {
         a1 = fixtures.user(team, Role.AGENT);
         a2 = fixtures.user(team, Role.AGENT);
         hr = fixtures.user(Role.HR);
-        jdbc.update("update app_user set created_at = ? where id in (?, ?)",
-                java.sql.Timestamp.valueOf("2026-01-05 09:00:00"), a1.id(), a2.id()); // in the team all month
+        jdbc.update("update team_membership set first_day = ? where user_id in (?, ?)",
+                java.sql.Date.valueOf("2026-01-05"), a1.id(), a2.id()); // in the team all month
         jdbc.update("insert into sales_target (department_id, target_month, amount, late, set_by, set_at, version)"
                 + " values (?, ?, ?, false, ?, current_timestamp, 0)", team, java.sql.Date.valueOf(MONTH.atDay(1)),
                 new BigDecimal("10000.00"), hr.id());

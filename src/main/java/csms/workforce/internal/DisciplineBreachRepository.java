@@ -14,8 +14,8 @@ public interface DisciplineBreachRepository extends JpaRepository<DisciplineBrea
 
     boolean existsByPenaltyId(long penaltyId);
 
-    List<DisciplineBreach> findByUserIdAndBreachDateBetweenOrderByBreachDateAscIdAsc(long userId, LocalDate from,
-            LocalDate to);
+    List<DisciplineBreach> findByUserIdInAndBreachDateBetweenOrderByBreachDateAscIdAsc(Collection<Long> people,
+            LocalDate from, LocalDate to);
 
     long countByUserIdAndBreachDateAfter(long userId, LocalDate after);
 

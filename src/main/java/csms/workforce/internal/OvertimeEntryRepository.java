@@ -16,8 +16,8 @@ public interface OvertimeEntryRepository extends JpaRepository<OvertimeEntry, Lo
 
     Optional<OvertimeEntry> findByUserIdAndWorkDate(long userId, LocalDate workDate);
 
-    List<OvertimeEntry> findByUserIdAndStatusAndWorkDateBetweenOrderByWorkDate(long userId, OvertimeStatus status,
-            LocalDate from, LocalDate to);
+    List<OvertimeEntry> findByUserIdInAndStatusAndWorkDateBetweenOrderByWorkDate(Collection<Long> people,
+            OvertimeStatus status, LocalDate from, LocalDate to);
 
     /** Entries of the days [from, to) within the reach: everyone, or the given teams and the user themself. */
     @Query("""

@@ -2,6 +2,7 @@ package csms.workforce.internal;
 
 import csms.workforce.ShiftClass;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,10 +42,18 @@ public class RosterEntries {
 
     /** A person's cells in a period, in any team's roster. */
     public List<Entry> ofUser(long userId, LocalDate from, LocalDate to) {
+        return ofUsers(List.of(userId), from, to);
+    }
+
+    /** The cells of many people in a period, in any team's roster. */
+    public List<Entry> ofUsers(Collection<Long> people, LocalDate from, LocalDate to) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                 select user_id, work_date, shift_type_id, shift_class from roster_entry
-                where user_id = :user and work_date between :from and :to order by work_date
-                """).param("user", userId).param("from", from).param("to", to)
+                where user_id in (:people) and work_date between :from and :to order by user_id, work_date
+                """).param("people", people).param("from", from).param("to", to)
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
                         ShiftClass.valueOf(rs.getString(4)))).list();
     }

@@ -1,0 +1,108 @@
+package csms.workforce;
+
+import static csms.testing.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import csms.identity.SignedInUser;
+import csms.identity.TeamChanged;
+import csms.identity.UserAccount;
+import csms.identity.UserAccounts;
+import csms.identity.UserChanges;
+import csms.shared.Role;
+import csms.system.calendar.BusinessCalendar;
+import csms.testing.Fixtures;
+import csms.testing.IntegrationTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dated team history behind the pro-rata commission (PAY-3): a move on day D ends the old team on D − 1, leaving
+ * ends it on D, a move on the day of joining counts the day for the new team, and the days of a month are counted
+ * per team in the organisation's time zone (Asia/Shanghai: 2026-03-10T17:00Z is already the 11th).
+ */
+@IntegrationTest
+class TeamHistoryIT {
+
+    static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+    @Autowired
+    TeamHistory history;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    BusinessCalendar calendar;
+    @Autowired
+    Rosters rosters;
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void aMoveDuringTheMonthSplitsItsDaysBetweenTheTeamsAndLeavingEndsThem() {
+        long a = fixtures.department();
+        long b = fixtures.department();
+        SignedInUser agent = fixtures.user(Role.AGENT); // no team: no history yet
+        history.on(new TeamChanged(agent.id(), a, Instant.parse("2026-02-20T02:00:00Z")));
+        history.on(new TeamChanged(agent.id(), b, Instant.parse("2026-03-10T17:00:00Z"))); // the 11th in Shanghai
+        history.on(new TeamChanged(agent.id(), null, Instant.parse("2026-03-25T09:00:00Z")));
+
+        assertThat(history.daysInTeams(MARCH, List.of(agent.id()))).containsExactly(
+                Map.entry(agent.id(), Map.of(a, 10, b, 15)));
+        assertThat(history.daysInTeams(YearMonth.of(2026, 2), List.of(agent.id())).get(agent.id()))
+                .isEqualTo(Map.of(a, 9));
+        assertThat(history.daysInTeams(YearMonth.of(2026, 4), List.of(agent.id()))).isEmpty();
+        assertThat(history.daysInTeams(MARCH, null)).containsEntry(agent.id(), Map.of(a, 10, b, 15));
+        assertThat(rosters.month(agent.id(), MARCH).daysInTeam()).isEqualTo(25);
+    }
+
+    @Test
+    void theSameTeamAgainChangesNothingAndAMoveOnTheDayOfJoiningCountsTheDayForTheNewTeam() {
+        long a = fixtures.department();
+        long b = fixtures.department();
+        SignedInUser agent = fixtures.user(Role.AGENT);
+        history.on(new TeamChanged(agent.id(), a, Instant.parse("2026-03-05T01:00:00Z")));
+        history.on(new TeamChanged(agent.id(), a, Instant.parse("2026-03-08T01:00:00Z")));
+        history.on(new TeamChanged(agent.id(), b, Instant.parse("2026-03-05T08:00:00Z")));
+
+        assertThat(history.daysInTeams(MARCH, List.of(agent.id())).get(agent.id())).isEqualTo(Map.of(b, 27));
+    }
+
+    @Test
+    void creatingMovingDisablingAndEnablingAUserKeepTheHistory() {
+        long a = fixtures.department();
+        long b = fixtures.department();
+        SignedInUser admin = fixtures.user(Role.ADMIN);
+        SignedInUser agent = fixtures.user(a, Role.AGENT);
+        YearMonth month = YearMonth.now(calendar.zone());
+        int rest = (int) (month.atEndOfMonth().toEpochDay() - LocalDate.now(calendar.zone()).toEpochDay()) + 1;
+        assertThat(history.daysInTeams(month, List.of(agent.id())).get(agent.id()))
+                .as("a member from the day the account was created").isEqualTo(Map.of(a, rest));
+
+        UserAccount account = accounts.get(agent.id());
+        as(admin, () -> accounts.update(agent.id(), new UserChanges(account.getDisplayName(),
+                account.getAgentNumber(), b, null, EnumSet.of(Role.AGENT), account.getVersion())));
+        assertThat(history.daysInTeams(month, List.of(agent.id())).get(agent.id()))
+                .as("moved on the day of joining").isEqualTo(Map.of(b, rest));
+
+        as(admin, () -> {
+            accounts.disable(agent.id(), admin.id());
+            return null;
+        });
+        assertThat(history.daysInTeams(month.plusMonths(1), List.of(agent.id()))).as("left").isEmpty();
+        assertThat(history.daysInTeams(month, List.of(agent.id())).get(agent.id())).as("today still counts")
+                .isEqualTo(Map.of(b, 1));
+
+        as(admin, () -> {
+            accounts.enable(agent.id());
+            return null;
+        });
+        assertThat(history.daysInTeams(month.plusMonths(1), List.of(agent.id())).get(agent.id()))
+                .as("back in the team").isEqualTo(Map.of(b, month.plusMonths(1).lengthOfMonth()));
+        assertThat(history.daysInTeams(month, List.of(agent.id())).get(agent.id())).isEqualTo(Map.of(b, rest));
+    }
+}
