@@ -19,15 +19,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,12 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sales page and a drill-down page, for each of the last 24 full months. Asserts only that the figures match plain
  * SQL sums, never a time. Run: {@code ./mvnw -Pbench test -Dtest=OrderBenchmark -Dbench.db=postgres}.
  */
-@Tag("bench")
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-@ContextConfiguration(initializers = BenchDatabase.class)
+@Benchmark
 class OrderBenchmark {
 
     private static final int TEAMS = 10;

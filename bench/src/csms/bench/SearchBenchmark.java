@@ -21,15 +21,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,11 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link CustomerArchive#list} as a department manager sees the first page. Reports median, p95 and max; asserts
  * only that every query found the customer it was built from, never a time. Run: {@code ./mvnw -Pbench test}.
  */
-@Tag("bench")
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-@ContextConfiguration(initializers = BenchDatabase.class)
+@Benchmark
 class SearchBenchmark {
 
     private static final int AGENTS = 40;

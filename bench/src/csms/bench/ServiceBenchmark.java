@@ -24,15 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,12 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and as the page. Reports median, p95 and max; asserts only that the numbers shown match the data, never a time.
  * Run: {@code ./mvnw -Pbench test -Dtest=ServiceBenchmark -Dbench.db=postgres}.
  */
-@Tag("bench")
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-@ContextConfiguration(initializers = BenchDatabase.class)
+@Benchmark
 class ServiceBenchmark {
 
     private static final int TEAMS = 2;
