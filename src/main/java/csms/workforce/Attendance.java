@@ -43,10 +43,12 @@ public class Attendance {
     private final AuditTrail audit;
     private final OrganisationSettings organisation;
     private final Clock clock;
+    private final Leaves leaves;
 
     Attendance(AttendanceRecordRepository records, StaffDirectory staff, AuditTrail audit,
-            OrganisationSettings organisation, Clock clock) {
+            OrganisationSettings organisation, Clock clock, Leaves leaves) {
         this.organisation = organisation;
+        this.leaves = leaves;
         this.records = records;
         this.staff = staff;
         this.audit = audit;
@@ -101,6 +103,13 @@ public class Attendance {
         BigDecimal absence = entry.absenceDays() == null ? BigDecimal.ZERO : entry.absenceDays().stripTrailingZeros();
         if (ABSENCES.stream().noneMatch(a -> a.compareTo(absence) == 0)) {
             throw RuleViolation.onField("absenceDays", "attendance.absence-invalid");
+        }
+        // approved leave (WFM-1) is not absence: the day's absence and leave together are at most one day
+        int leaveHalves = leaves.approvedLeaveDays(List.of(person.getId()), day, day)
+                .getOrDefault(person.getId(), Map.of()).getOrDefault(day, 0);
+        if (leaveHalves > 0 && absence.multiply(BigDecimal.TWO).intValue() + leaveHalves > 2) {
+            throw RuleViolation.onField("absenceDays", "attendance.absence-on-leave",
+                    BigDecimal.valueOf(leaveHalves).divide(BigDecimal.TWO).stripTrailingZeros().toPlainString());
         }
         String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
         if (note != null && note.length() > 500) {

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The duty rota 值日表 (WFM-3): public-area cleaning rotates daily among a team's agents. A month is generated for a
  * team over its working days (business calendar: weekends and holidays off, make-up days 调休 worked), one agent a
  * day in a fixed order (by agent id), continuing after whoever was on duty last before the month. Generating again
- * replaces the month. Approved leave is not skipped yet.
+ * replaces the month. Whoever is on approved leave (WFM-1, even half a day) that day is skipped: the turn passes to
+ * the next in order, and the rotation continues from whoever was on duty; a day when all are away has nobody.
  */
 @Service
 public class DutyRota {
@@ -45,9 +46,10 @@ public class DutyRota {
     private final BusinessCalendar calendar;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Leaves leaves;
 
     DutyRota(DutyRotaDayRepository days, StaffDirectory staff, Departments departments,
-            csms.identity.UserAccounts users, BusinessCalendar calendar, AuditTrail audit, Clock clock) {
+            csms.identity.UserAccounts users, BusinessCalendar calendar, AuditTrail audit, Clock clock, Leaves leaves) {
         this.days = days;
         this.staff = staff;
         this.departments = departments;
@@ -55,6 +57,7 @@ public class DutyRota {
         this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
+        this.leaves = leaves;
     }
 
     /** Generates (or regenerates) a team's rota for a month; returns the days. */
@@ -78,11 +81,20 @@ public class DutyRota {
         WorkingSchedule schedule = calendar.schedule();
         long me = SignedInUser.current().id();
         Instant now = Instant.now(clock);
+        Map<Long, Map<LocalDate, Integer>> away = leaves.approvedLeaveDays(
+                agents.stream().map(UserAccount::getId).toList(), month.atDay(1), month.atEndOfMonth());
         List<DutyRotaDay> created = new ArrayList<>();
         for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
-            if (schedule.isWorkingDay(d)) {
-                created.add(new DutyRotaDay(departmentId, d, agents.get(next % agents.size()).getId(), me, now));
-                next++;
+            if (!schedule.isWorkingDay(d)) {
+                continue;
+            }
+            for (int tried = 0; tried < agents.size(); tried++) {
+                UserAccount agent = agents.get((next + tried) % agents.size());
+                if (!away.getOrDefault(agent.getId(), Map.of()).containsKey(d)) {
+                    created.add(new DutyRotaDay(departmentId, d, agent.getId(), me, now));
+                    next += tried + 1;
+                    break;
+                }
             }
         }
         days.saveAll(created);

@@ -104,6 +104,32 @@ class AttendanceIT {
     }
 
     @Test
+    void approvedLeaveIsNotAbsenceAndBothTogetherAreAtMostADay() {
+        // the leave was applied for ahead and approved then; the day is now past (rows as the leave pages store them)
+        jdbc.sql("""
+                insert into leave_request (applicant_id, department_id, leave_type, reason, start_date, start_half,
+                    end_date, end_half, working_days, approver_level, approver_id, status, decided_by, decided_at,
+                    created_at)
+                values (:agent, :team, 'PERSONAL', '家中有事', :day, 'PM', :day, 'PM', 0.5, 'SUPERVISOR', :sup,
+                    'APPROVED', :sup, current_timestamp, current_timestamp)
+                """).param("agent", agent.id()).param("team", team).param("day", MONTH.atDay(15))
+                .param("sup", supervisor.id()).update();
+
+        assertThatThrownBy(() -> as(supervisor, () -> attendance.record(
+                new AttendanceEntry(agent.id(), MONTH.atDay(15), null, null, BigDecimal.ONE, null), null)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.field()).isEqualTo("absenceDays");
+                    assertThat(e.messageKey()).isEqualTo("attendance.absence-on-leave");
+                });
+        AttendanceRecord halfAbsent = as(supervisor, () -> attendance.record(
+                new AttendanceEntry(agent.id(), MONTH.atDay(15), 20, null, new BigDecimal("0.5"), "上午未到"), null));
+        assertThat(halfAbsent.getAbsenceDays()).isEqualByComparingTo("0.5");
+        assertThat(as(supervisor, () -> attendance.record(
+                new AttendanceEntry(colleague.id(), MONTH.atDay(15), null, null, BigDecimal.ONE, null), null))
+                .getAbsenceDays()).as("the colleague was not on leave").isEqualByComparingTo("1");
+    }
+
+    @Test
     void onlyTheTeamsSupervisorKeepsItsAttendanceAndAnAgentSeesOnlyTheirOwn() {
         as(supervisor, () -> attendance.record(new AttendanceEntry(agent.id(), MONTH.atDay(9), 3, null, null, null), null));
         as(supervisor, () -> attendance.record(new AttendanceEntry(colleague.id(), MONTH.atDay(9), 4, null, null, null), null));

@@ -35,6 +35,8 @@ class DutyRotaIT {
     @Autowired
     DutyRota rota;
     @Autowired
+    Leaves leaves;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     MockMvc mvc;
@@ -73,6 +75,21 @@ class DutyRotaIT {
         assertThat(as(supervisor, () -> rota.generate(team, OCTOBER))).as("generated again: the same month")
                 .isEqualTo(october);
         assertThat(as(a, () -> rota.month(team, OCTOBER))).hasSize(18);
+    }
+
+    @Test
+    void whoeverIsOnApprovedLeaveIsSkippedAndTheTurnPassesOn() {
+        YearMonth march = YearMonth.of(2027, 3); // 1 March 2027 is a Monday
+        LeaveRequest away = as(a, () -> leaves.apply(new LeaveApplication(LeaveType.PERSONAL, "家中有事",
+                new LeavePeriod(march.atDay(4), HalfDay.PM, march.atDay(4), HalfDay.PM), false, null)));
+        as(supervisor, () -> leaves.decide(away.getId(), true, null, away.getVersion()));
+
+        List<DutyDay> days = as(supervisor, () -> rota.generate(team, march));
+
+        assertThat(days.subList(0, 6)).extracting(DutyDay::day).containsExactly(march.atDay(1), march.atDay(2),
+                march.atDay(3), march.atDay(4), march.atDay(5), march.atDay(8));
+        assertThat(days.subList(0, 6)).extracting(DutyDay::userId).as("a is away on the afternoon of the 4th")
+                .containsExactly(a.id(), b.id(), c.id(), b.id(), c.id(), a.id());
     }
 
     @Test
