@@ -122,7 +122,7 @@ public class UserAccounts {
             events.publishEvent(new UserAccessChanged(id, user.getUsername()));
         }
         if (teamChanged && user.isEnabled()) {
-            events.publishEvent(new TeamChanged(id, user.getDepartmentId(), Instant.now(clock)));
+            events.publishEvent(new TeamChanged(id, user.getDepartmentId(), Instant.now(clock), command.teamFrom()));
         }
         return user;
     }

@@ -1,6 +1,7 @@
 package csms.workforce;
 
 import csms.identity.TeamChanged;
+import csms.shared.RuleViolation;
 import csms.system.calendar.BusinessCalendar;
 import csms.workforce.internal.TeamMemberships;
 import java.time.LocalDate;
@@ -16,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who belonged to which team on which days (the dated team history), kept from the identity module's
- * {@link TeamChanged} events in the same transaction as the change. A move on day D ends the old team on D − 1 and
+ * {@link TeamChanged} events in the same transaction as the change. A move on day D (the administrator's date of the
+ * transfer, never in the future nor before the day the person joined the current team — refused on {@code teamFrom},
+ * which rolls the change back — or else today) ends the old team on D − 1 and
  * starts the new one on D; leaving (disabled, or no team) ends the team on D, the day still worked. Days are those of
  * the organisation's business calendar time zone. Read for the pro-rata commission shares (PAY-3) and the roster's
  * days in a team (WFM-5); no role check here — the callers guard their pages.
@@ -35,7 +38,11 @@ public class TeamHistory {
     @EventListener
     @Transactional
     public void on(TeamChanged change) {
-        LocalDate day = change.at().atZone(calendar.zone()).toLocalDate();
+        LocalDate today = change.at().atZone(calendar.zone()).toLocalDate();
+        LocalDate day = change.from() == null ? today : change.from();
+        if (day.isAfter(today)) {
+            throw RuleViolation.onField("teamFrom", "team.from-future");
+        }
         Optional<TeamMemberships.Stint> open = stints.open(change.userId());
         if (open.isPresent()) {
             TeamMemberships.Stint current = open.get();
@@ -46,7 +53,10 @@ public class TeamHistory {
                 stints.end(current.id(), day.isBefore(current.firstDay()) ? current.firstDay() : day);
                 return;
             }
-            if (!current.firstDay().isBefore(day)) { // joined today and moved today: today counts for the new team
+            if (day.isBefore(current.firstDay())) {
+                throw RuleViolation.onField("teamFrom", "team.from-before-current", current.firstDay());
+            }
+            if (current.firstDay().equals(day)) { // joined and moved the same day: the day counts for the new team
                 stints.moveTo(current.id(), change.departmentId());
                 return;
             }

@@ -3,6 +3,13 @@ package csms.workforce;
 import static csms.testing.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import csms.identity.SignedInUser;
 import csms.identity.TeamChanged;
 import csms.identity.UserAccount;
@@ -20,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The dated team history behind the pro-rata commission (PAY-3): a move on day D ends the old team on D − 1, leaving
@@ -41,6 +49,8 @@ class TeamHistoryIT {
     Rosters rosters;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aMoveDuringTheMonthSplitsItsDaysBetweenTheTeamsAndLeavingEndsThem() {
@@ -104,5 +114,35 @@ class TeamHistoryIT {
         assertThat(history.daysInTeams(month.plusMonths(1), List.of(agent.id())).get(agent.id()))
                 .as("back in the team").isEqualTo(Map.of(b, month.plusMonths(1).lengthOfMonth()));
         assertThat(history.daysInTeams(month, List.of(agent.id())).get(agent.id())).isEqualTo(Map.of(b, rest));
+    }
+
+    @Test
+    void aTransferEnteredLateCountsFromItsDateButNeverFromTheFutureNorBeforeTheCurrentTeam() throws Exception {
+        long a = fixtures.department();
+        long b = fixtures.department();
+        SignedInUser admin = fixtures.user(Role.ADMIN);
+        SignedInUser agent = fixtures.user(Role.AGENT);
+        history.on(new TeamChanged(agent.id(), a, Instant.parse("2026-03-01T01:00:00Z")));
+        LocalDate today = LocalDate.now(calendar.zone());
+
+        mvc.perform(post("/admin/users/" + agent.id()).with(Fixtures.as(admin)).with(csrf())
+                .param("displayName", agent.displayName()).param("roles", "AGENT").param("departmentId",
+                        String.valueOf(b)).param("version", "0").param("teamFrom", today.plusDays(1).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("调入日期不能晚于今天")));
+        assertThat(accounts.get(agent.id()).getDepartmentId()).as("nothing saved").isNull();
+        mvc.perform(post("/admin/users/" + agent.id()).with(Fixtures.as(admin)).with(csrf())
+                .param("displayName", agent.displayName()).param("roles", "AGENT").param("departmentId",
+                        String.valueOf(b)).param("version", "0").param("teamFrom", "2026-02-27"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2026-03-01")));
+
+        mvc.perform(post("/admin/users/" + agent.id()).with(Fixtures.as(admin)).with(csrf())
+                .param("displayName", agent.displayName()).param("roles", "AGENT").param("departmentId",
+                        String.valueOf(b)).param("version", "0").param("teamFrom", "2026-03-11"))
+                .andExpect(redirectedUrl("/admin/users/" + agent.id()));
+
+        assertThat(accounts.get(agent.id()).getDepartmentId()).isEqualTo(b);
+        assertThat(history.daysInTeams(MARCH, List.of(agent.id())).get(agent.id())).isEqualTo(Map.of(a, 10, b, 21));
     }
 }
