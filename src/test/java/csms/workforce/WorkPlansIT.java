@@ -13,6 +13,7 @@ import csms.shared.ConflictException;
 import csms.shared.PageQuery;
 import csms.shared.Role;
 import csms.shared.RuleViolation;
+import csms.system.calendar.BusinessCalendar;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
 import java.time.LocalDate;
@@ -40,6 +41,8 @@ class WorkPlansIT {
     WorkLogs logs;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    BusinessCalendar calendar;
     @Autowired
     MockMvc mvc;
 
@@ -121,7 +124,7 @@ class WorkPlansIT {
         assertThat(report.getId()).isNotEqualTo(plan.getId());
         assertThatThrownBy(() -> as(agent, () -> plans.write(PlanKind.WEEKLY_PLAN, MONDAY, "旧版本", 0L)))
                 .isInstanceOf(ConflictException.class);
-        LocalDate nextWeek = LocalDate.now().plusWeeks(1);
+        LocalDate nextWeek = LocalDate.now(calendar.zone()).plusWeeks(1);
         assertThatThrownBy(() -> as(agent, () -> plans.write(PlanKind.WEEKLY_REPORT, nextWeek, "未来", null)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("day"));
         assertThat(as(agent, () -> plans.write(PlanKind.WEEKLY_PLAN, nextWeek, "下周计划", null)).getPeriodStart())
@@ -148,7 +151,7 @@ class WorkPlansIT {
         long otherTeam = fixtures.department();
         fixtures.user(otherTeam, Role.AGENT);
         WorkPlan late = as(agent, () -> plans.write(PlanKind.WEEKLY_REPORT, DAY, "迟交的周报", null));
-        LocalDate thisMonth = LocalDate.now();
+        LocalDate thisMonth = LocalDate.now(calendar.zone());
         as(second, () -> plans.write(PlanKind.MONTHLY_REPORT, thisMonth, "本月总结(未到截止日)", null));
 
         var all = as(supervisor, () -> plans.statuses(PlanKind.WEEKLY_REPORT, DAY, null, null, PageQuery.of(0, 20, null)));

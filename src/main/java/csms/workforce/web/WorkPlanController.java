@@ -91,6 +91,7 @@ class WorkPlanController {
         }
     }
 
+    /** By default the current period's plans, or the reports of the period just ended (the ones falling due). */
     @GetMapping("/review")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'HR')")
     String queue(@RequestParam(required = false) PlanKind kind,
@@ -98,7 +99,8 @@ class WorkPlanController {
             @RequestParam(required = false) Long departmentId, @RequestParam(required = false) PlanStatusFilter state,
             @RequestParam(required = false) Integer page, Model model) {
         PlanKind shown = kind == null ? PlanKind.WEEKLY_REPORT : kind;
-        LocalDate start = shown.periodStart(day == null ? today() : day);
+        LocalDate start = shown.periodStart(day != null ? day : !shown.report() ? today()
+                : shown.weekly() ? today().minusWeeks(1) : today().minusMonths(1));
         model.addAttribute("kind", shown);
         model.addAttribute("kinds", PlanKind.values());
         model.addAttribute("start", start);
