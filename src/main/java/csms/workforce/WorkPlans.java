@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.security.access.AccessDeniedException;
@@ -102,7 +104,7 @@ public class WorkPlans {
         }
         PlanState before = plan.getState();
         plan.submit(text, Instant.now(clock));
-        plans.saveAndFlush(plan);
+        save(plan, kind + "/" + start);
         audit.record(action, SUBJECT, plan.getId(), label(person, plan),
                 Changes.none().field("state", before, plan.getState()));
         return plan;
@@ -130,7 +132,7 @@ public class WorkPlans {
             throw RuleViolation.onField("reason", "plan.reason.required");
         }
         plan.review(accept, note, why, user.id(), Instant.now(clock));
-        plans.saveAndFlush(plan);
+        save(plan, id);
         audit.record(accept ? "workplan.accepted" : "workplan.returned", SUBJECT, id,
                 label(staff.person(plan.getUserId(), "userId"), plan),
                 Changes.none().field("state", PlanState.SUBMITTED, plan.getState()));
@@ -214,6 +216,15 @@ public class WorkPlans {
         }
         LocalDate month = kind.report() ? start.plusMonths(1) : start;
         return month.withDayOfMonth(rules.value(WorkPlanRules.MONTH_DUE_DAY));
+    }
+
+    /** Saves, a concurrent change or a second first submission of the same period coming as a stale version (409). */
+    private void save(WorkPlan plan, Object id) {
+        try {
+            plans.saveAndFlush(plan);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw ConflictException.staleVersion(SUBJECT, id);
+        }
     }
 
     private boolean mayWrite(PlanKind kind, LocalDate start) {
