@@ -99,6 +99,13 @@ class StaffDirectory {
         return departments.all().stream().filter(d -> reach.everyone() || reach.teams().contains(d.getId())).toList();
     }
 
+    /** The supervisor of the department, if it has one. */
+    Long supervisorOf(Long departmentId) {
+        return departmentId == null ? null : departments.all().stream().filter(d -> d.getId().equals(departmentId))
+                .map(csms.identity.Department::getSupervisorId).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
     Map<Long, UserAccount> byIds(Collection<Long> ids) {
         return users.byIds(ids);
     }

@@ -14,6 +14,10 @@ public interface WorkLogRepository extends JpaRepository<WorkLog, Long> {
 
     Optional<WorkLog> findByUserIdAndLogDate(long userId, LocalDate logDate);
 
+    /** A person's logs of the days [from, to), by day (the period beside a plan or report). */
+    java.util.List<WorkLog> findByUserIdAndLogDateGreaterThanEqualAndLogDateLessThanOrderByLogDate(long userId,
+            LocalDate from, LocalDate to);
+
     /** Logs of the days [from, to) within the reach; {@code unreviewed} keeps only those not yet reviewed. */
     @Query("""
             select w from WorkLog w where w.logDate >= :from and w.logDate < :to
