@@ -153,6 +153,24 @@ class RosterIT {
         mvc.perform(get("/roster/shifts").with(Fixtures.as(supervisor))).andExpect(status().isOk());
     }
 
+    @Test
+    void theGridPageNamesItsCellsByTheIsoDayTheSaveReads() throws Exception {
+        YearMonth month = rosters.currentMonth().plusMonths(1);
+        long day = byName("白班").getId();
+        String cell = "c_" + agent.id() + "_" + month.atDay(1); // c_<user>_2026-12-01, never the locale's 2026/12/1
+
+        String grid = mvc.perform(get("/roster").param("department", String.valueOf(team))
+                .param("month", month.toString()).locale(java.util.Locale.SIMPLIFIED_CHINESE)
+                .with(Fixtures.as(supervisor))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(grid).contains("name=\"" + cell + "\"");
+        mvc.perform(post("/roster").with(Fixtures.as(supervisor)).with(csrf())
+                .param("department", String.valueOf(team)).param("month", month.toString())
+                .param(cell, String.valueOf(day)))
+                .andExpect(redirectedUrl("/roster?department=" + team + "&month=" + month));
+        assertThat(rosters.month(agent.id(), month).dayShifts()).isEqualTo(1);
+    }
+
     private ShiftType byName(String name) {
         return shiftTypes.all().stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
     }
