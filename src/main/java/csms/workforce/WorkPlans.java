@@ -193,8 +193,12 @@ public class WorkPlans {
         var scope = new WorkPlanStatuses.Scope(reach.userId(), reach.everyone() ? null : reach.teams(), departmentId);
         var deadline = new WorkPlanStatuses.Deadline(dueEnd(due), overdue(due));
         long total = statuses.count(scope, kind, start, deadline, filter);
-        List<PlanStatusLine> lines = total == 0 ? List.of()
+        List<PlanStatusLine> found = total == 0 ? List.of()
                 : statuses.read(scope, kind, start, deadline, filter, page.size(), (long) page.page() * page.size());
+        Map<Long, UserAccount> people = staff.byIds(found.stream().map(PlanStatusLine::userId).toList());
+        List<PlanStatusLine> lines = found.stream().map(l -> new PlanStatusLine(l.userId(),
+                Attendance.name(people.get(l.userId())), l.departmentId(), l.planId(), l.state(), l.firstSubmittedAt(),
+                l.late())).toList();
         return new PageImpl<>(lines, page.toPageable(Set.of(), org.springframework.data.domain.Sort.unsorted()), total);
     }
 

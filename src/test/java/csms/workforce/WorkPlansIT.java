@@ -42,6 +42,8 @@ class WorkPlansIT {
     @Autowired
     Fixtures fixtures;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     BusinessCalendar calendar;
     @Autowired
     MockMvc mvc;
@@ -56,6 +58,15 @@ class WorkPlansIT {
         supervisor = fixtures.user(team, Role.SUPERVISOR);
         fixtures.supervise(team, supervisor);
         agent = fixtures.user(team, Role.AGENT);
+        membersSinceJanuary(team);
+    }
+
+    /** The teams' members joined before the weeks of these tests (the accounts were created today). */
+    void membersSinceJanuary(Long... teams) {
+        for (long t : teams) {
+            jdbc.sql("update team_membership set first_day = :day where department_id = :team")
+                    .param("day", LocalDate.of(2026, 1, 1)).param("team", t).update();
+        }
     }
 
     @Test
@@ -150,6 +161,7 @@ class WorkPlansIT {
         SignedInUser third = fixtures.user(team, Role.AGENT);
         long otherTeam = fixtures.department();
         fixtures.user(otherTeam, Role.AGENT);
+        membersSinceJanuary(team, otherTeam);
         WorkPlan late = as(agent, () -> plans.write(PlanKind.WEEKLY_REPORT, DAY, "迟交的周报", null));
         LocalDate thisMonth = LocalDate.now(calendar.zone());
         as(second, () -> plans.write(PlanKind.MONTHLY_REPORT, thisMonth, "本月总结(未到截止日)", null));

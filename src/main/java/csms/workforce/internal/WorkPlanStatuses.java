@@ -15,8 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A period's plans or reports of the members of some teams, written or not (WFM-8): the enabled people of the teams
- * (read from the user table) joined with their plan of the kind and period, filtered and paged in SQL.
+ * A period's plans or reports of the members of some teams, written or not (WFM-8): the people who are members of the
+ * teams now and joined by the period's last day (the module's own dated team history, {@code team_membership}; leaving
+ * or being disabled ends a membership) joined with their plan of the kind and period, filtered and paged in SQL. The
+ * names come from the identity module afterwards ({@code person} is null here).
  */
 @Component
 public class WorkPlanStatuses {
@@ -37,15 +39,15 @@ public class WorkPlanStatuses {
 
     public List<PlanStatusLine> read(Scope scope, PlanKind kind, LocalDate start, Deadline due,
             PlanStatusFilter filter, int limit, long offset) {
-        return spec("select u.id, u.display_name, u.department_id, p.id, p.state, p.first_submitted_at"
-                + FROM + where(scope, filter, due) + " order by u.department_id, u.display_name, u.id"
+        return spec("select m.user_id, m.department_id, p.id, p.state, p.first_submitted_at"
+                + FROM + where(scope, filter, due) + " order by m.department_id, m.user_id"
                 + " limit :limit offset :offset", scope, kind, start, due, filter)
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> {
-                    Timestamp first = rs.getTimestamp(6);
+                    Timestamp first = rs.getTimestamp(5);
                     Instant submitted = first == null ? null : first.toInstant();
-                    return new PlanStatusLine(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
-                            rs.getObject(4, Long.class), rs.getString(5) == null ? null : PlanState.valueOf(rs.getString(5)),
+                    return new PlanStatusLine(rs.getLong(1), null, rs.getObject(2, Long.class),
+                            rs.getObject(3, Long.class), rs.getString(4) == null ? null : PlanState.valueOf(rs.getString(4)),
                             submitted, submitted == null ? due.overdue() : !submitted.isBefore(due.dueEnd()));
                 }).list();
     }
@@ -55,16 +57,16 @@ public class WorkPlanStatuses {
                 .query(Long.class).single();
     }
 
-    private static final String FROM = " from app_user u left join work_plan p on p.user_id = u.id"
+    private static final String FROM = " from team_membership m left join work_plan p on p.user_id = m.user_id"
             + " and p.kind = :kind and p.period_start = :start";
 
     private static String where(Scope scope, PlanStatusFilter filter, Deadline due) {
-        StringBuilder sql = new StringBuilder(" where u.enabled = true and u.department_id is not null and u.id <> :me");
+        StringBuilder sql = new StringBuilder(" where m.last_day is null and m.first_day <= :end and m.user_id <> :me");
         if (scope.teams() != null) {
-            sql.append(scope.teams().isEmpty() ? " and 1 = 0" : " and u.department_id in (:teams)");
+            sql.append(scope.teams().isEmpty() ? " and 1 = 0" : " and m.department_id in (:teams)");
         }
         if (scope.departmentId() != null) {
-            sql.append(" and u.department_id = :department");
+            sql.append(" and m.department_id = :department");
         }
         if (filter != null) {
             sql.append(switch (filter) {
@@ -80,7 +82,7 @@ public class WorkPlanStatuses {
     private JdbcClient.StatementSpec spec(String sql, Scope scope, PlanKind kind, LocalDate start, Deadline due,
             PlanStatusFilter filter) {
         JdbcClient.StatementSpec spec = jdbc.sql(sql).param("kind", kind.name()).param("start", start)
-                .param("me", scope.me());
+                .param("end", kind.periodEnd(start)).param("me", scope.me());
         if (scope.teams() != null && !scope.teams().isEmpty()) {
             spec = spec.param("teams", scope.teams());
         }
