@@ -1,9 +1,8 @@
 package csms.demo;
 
+import csms.identity.RunAs;
 import csms.identity.SignedInUser;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -24,15 +23,7 @@ final class DemoActor {
     }
 
     <T> T as(SignedInUser user, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.user(user, work::get);
     }
 
     void run(SignedInUser user, Runnable work) {

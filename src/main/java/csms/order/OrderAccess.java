@@ -1,8 +1,11 @@
 package csms.order;
 
+import csms.identity.Department;
+import csms.identity.Departments;
 import csms.identity.SignedInUser;
 import csms.shared.Role;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a signed-in user sees of the ledger and of net sales: HR and department managers (and above) everything, a
@@ -17,6 +20,15 @@ public record OrderAccess(boolean all, Set<Long> groups, long agentId, boolean m
 
     public OrderAccess {
         groups = Set.copyOf(groups);
+    }
+
+    /** The signed-in user's access: their own groups and the groups they lead. */
+    static OrderAccess current(Departments departments) {
+        SignedInUser user = SignedInUser.current();
+        Set<Long> led = user == null ? Set.of() : departments.all().stream()
+                .filter(d -> d.getSupervisorId() != null && d.getSupervisorId() == user.id())
+                .map(Department::getId).collect(Collectors.toSet());
+        return of(user, led);
     }
 
     static OrderAccess of(SignedInUser user, Set<Long> ledGroups) {

@@ -62,12 +62,15 @@ public class OrderImport {
 
     private final SpreadsheetImport imports;
     private final OrderLedger ledger;
+    private final OrderReturns orderReturns;
     private final UserAccounts users;
     private final Departments departments;
 
-    OrderImport(SpreadsheetImport imports, OrderLedger ledger, UserAccounts users, Departments departments) {
+    OrderImport(SpreadsheetImport imports, OrderLedger ledger, OrderReturns orderReturns, UserAccounts users,
+            Departments departments) {
         this.imports = imports;
         this.ledger = ledger;
+        this.orderReturns = orderReturns;
         this.users = users;
         this.departments = departments;
     }
@@ -104,7 +107,7 @@ public class OrderImport {
     public ImportResult returns(ImportMode mode, InputStream content, String fileName) {
         requireEditor();
         ImportPlan<ReturnRow> plan = ImportPlan.of(RETURN_SUBJECT, OrderLedger.SUBJECT, RETURNS, OrderImport::line,
-                r -> ledger.importReturn(r.orderNo(), r.input(), r.shop()));
+                r -> orderReturns.importReturn(r.orderNo(), r.input(), r.shop()));
         return imports.run(plan, mode, content, fileName);
     }
 

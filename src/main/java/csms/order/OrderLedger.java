@@ -1,12 +1,15 @@
 package csms.order;
 
+import static csms.order.OrderFields.blank;
+import static csms.order.OrderFields.money;
+import static csms.order.OrderFields.text;
+
 import csms.audit.AuditTrail;
 import csms.audit.Changes;
 import csms.customer.CustomerCard;
 import csms.customer.CustomerDirectory;
 import csms.identity.Department;
 import csms.identity.Departments;
-import csms.identity.SignedInUser;
 import csms.identity.UserAccount;
 import csms.identity.UserAccounts;
 import csms.order.internal.OrderReturnRepository;
@@ -18,7 +21,6 @@ import csms.shared.PageQuery;
 import csms.shared.PhoneNumber;
 import csms.shared.RuleViolation;
 import csms.system.OrganisationSettings;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,9 +41,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The daily order ledger 每日台账 (ORD-1): orders entered by hand or imported from a shop platform's export, with
- * their return and exchange lines. Everyone from agent up reads it within their {@link OrderAccess}; supervisors and
- * above enter orders (a supervisor only for their groups), HR only reads.
+ * The daily order ledger 每日台账 (ORD-1): orders entered by hand or imported from a shop platform's export, shown
+ * with their return and exchange lines ({@link OrderReturns}). Everyone from agent up reads it within their
+ * {@link OrderAccess}; supervisors and above enter orders (a supervisor only for their groups), HR only reads.
  */
 @Service
 public class OrderLedger {
@@ -49,7 +51,6 @@ public class OrderLedger {
     public static final String SUBJECT = "Order";
     public static final Map<String, String> SORTS = Map.of("orderDate", "orderDate", "orderNo", "orderNo",
             "shop", "shop", "amount", "amount", "updatedAt", "updatedAt");
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("orderDate"), Sort.Order.desc("id"));
 
     private final ShopOrderRepository orders;
@@ -60,10 +61,11 @@ public class OrderLedger {
     private final OrganisationSettings organisation;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OrderReturns orderReturns;
 
     OrderLedger(ShopOrderRepository orders, OrderReturnRepository returns, UserAccounts users,
             Departments departments, CustomerDirectory customers, OrganisationSettings organisation,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, OrderReturns orderReturns) {
         this.orders = orders;
         this.returns = returns;
         this.users = users;
@@ -72,16 +74,13 @@ public class OrderLedger {
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
+        this.orderReturns = orderReturns;
     }
 
     /** What the signed-in user sees and may do. */
     @Transactional(readOnly = true)
     public OrderAccess access() {
-        SignedInUser user = SignedInUser.current();
-        Set<Long> led = user == null ? Set.of() : departments.all().stream()
-                .filter(d -> d.getSupervisorId() != null && d.getSupervisorId() == user.id())
-                .map(Department::getId).collect(Collectors.toSet());
-        return OrderAccess.of(user, led);
+        return OrderAccess.current(departments);
     }
 
     /** A page of the ledger as the user may see it, newest orders first unless sorted otherwise. */
@@ -179,97 +178,9 @@ public class OrderLedger {
         return true;
     }
 
-    /** Adds a return or exchange line to an order by hand; its number must be new in the shop. */
-    @Transactional
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    /** Same as {@link OrderReturns#add}; kept here for callers of the ledger (the pay module's tests). */
     public OrderReturn addReturn(long orderId, ReturnInput in) {
-        ShopOrder order = editable(orderId);
-        String number = text(in.returnNo(), "returnNo", 64, true);
-        if (returns.findByShopAndReturnNo(order.getShop(), number).isPresent()) {
-            throw RuleViolation.onField("returnNo", "order.return-number-taken", number, order.getShop());
-        }
-        return saveReturn(order, new OrderReturn(order, number, Instant.now(clock)), in);
-    }
-
-    /**
-     * Saves an imported return or exchange by its key (shop and after-sales number) on the order it names: new →
-     * added, the same values → untouched, other values → changed. Returns true when something was written.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('SUPERVISOR')")
-    public boolean importReturn(String orderNo, ReturnInput in, String shopName) {
-        String shop = text(shopName, "shop", 60, true);
-        String number = text(orderNo, "orderNo", 64, true);
-        String returnNo = text(in.returnNo(), "returnNo", 64, true);
-        ShopOrder order = orders.findByShopAndOrderNo(shop, number)
-                .orElseThrow(() -> RuleViolation.onField("orderNo", "order.return-order-unknown", number, shop));
-        if (!access().mayCredit(order.getDepartmentId())) {
-            throw RuleViolation.onField("orderNo", "order.not-yours", number);
-        }
-        OrderReturn line = returns.findByShopAndReturnNo(shop, returnNo).orElse(null);
-        if (line != null && !line.getOrderId().equals(order.getId())) {
-            throw RuleViolation.onField("returnNo", "order.return-number-taken", returnNo, shop);
-        }
-        if (in.kind() == null) {
-            throw RuleViolation.onField("kind", "validation.required");
-        }
-        if (in.date() == null) {
-            throw RuleViolation.onField("date", "validation.required");
-        }
-        if (line != null && line.sameAs(in.kind(), money(in.amount(), "amount", true), in.date(), blank(in.reason()))) {
-            return false;
-        }
-        saveReturn(order, line == null ? new OrderReturn(order, returnNo, Instant.now(clock)) : line, in);
-        return true;
-    }
-
-    /** Removes a return or exchange line entered by mistake, on the version seen. */
-    @Transactional
-    @PreAuthorize("hasRole('SUPERVISOR')")
-    public void removeReturn(long orderId, long returnId, long version) {
-        ShopOrder order = editable(orderId);
-        OrderReturn line = returns.findById(returnId).filter(r -> r.getOrderId() == orderId)
-                .orElseThrow(() -> new NotFoundException("OrderReturn", returnId));
-        ConflictException.requireVersion(version, line.getVersion(), "OrderReturn", returnId);
-        returns.delete(line);
-        returns.flush();
-        order.returnsChanged(returns.countByOrderId(orderId));
-        audit.record("order.return-removed", SUBJECT, orderId, label(order) + " / " + line.getReturnNo(),
-                Changes.none().field(line.getKind().name(), line.getAmount(), null));
-    }
-
-    private OrderReturn saveReturn(ShopOrder order, OrderReturn line, ReturnInput in) {
-        if (in.kind() == null) {
-            throw RuleViolation.onField("kind", "validation.required");
-        }
-        Money amount = money(in.amount(), "amount", true);
-        if (amount.compareTo(order.getAmount()) > 0) {
-            throw RuleViolation.onField("amount", "order.return-above-order", order.getAmount());
-        }
-        if (in.date() == null) {
-            throw RuleViolation.onField("date", "validation.required");
-        }
-        if (in.date().isBefore(order.getOrderDate())) {
-            throw RuleViolation.onField("date", "order.return-before-order", order.getOrderDate());
-        }
-        if (in.date().isAfter(today())) {
-            throw RuleViolation.onField("date", "order.date-future");
-        }
-        String reason = text(in.reason(), "reason", 200, false);
-        Changes changes = Changes.none();
-        if (line.getId() != null) {
-            changes.field("kind", line.getKind(), in.kind()).field("amount", line.getAmount(), amount)
-                    .field("date", line.getReturnDate(), in.date()).field("reason", line.getReason(), reason);
-        } else {
-            changes.field("kind", null, in.kind()).field("amount", null, amount).field("date", null, in.date());
-        }
-        line.update(in.kind(), amount, in.date(), reason, Instant.now(clock));
-        line.credit(order.getDepartmentId(), order.getAgentId());
-        returns.saveAndFlush(line);
-        order.returnsChanged(returns.countByOrderId(order.getId()));
-        audit.record("order.return-saved", SUBJECT, order.getId(), label(order) + " / " + line.getReturnNo(),
-                changes);
-        return line;
+        return orderReturns.add(orderId, in);
     }
 
     private void apply(ShopOrder order, OrderValues values) {
@@ -353,15 +264,6 @@ public class OrderLedger {
         return orders.findById(id).filter(access::sees).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    private ShopOrder editable(long orderId) {
-        OrderAccess access = access();
-        ShopOrder order = visible(orderId, access);
-        if (!access.mayCredit(order.getDepartmentId())) {
-            throw new AccessDeniedException("order.return");
-        }
-        return order;
-    }
-
     private Page<OrderRow> search(OrderAccess access, OrderFilter f, Pageable pageable) {
         Page<ShopOrder> found = orders.search(access.all(), access.groupsForQuery(), access.agentId(),
                 pattern(f.q()), blank(f.shop()), f.departmentId(), f.agentId(), f.from(), f.to(), f.hasReturns(),
@@ -393,33 +295,6 @@ public class OrderLedger {
 
     static String label(ShopOrder order) {
         return order.getShop() + " " + order.getOrderNo();
-    }
-
-    /** An amount to the fen, 0 (or above 0 when {@code positive}) … 100,000,000. */
-    static Money money(BigDecimal value, String field, boolean positive) {
-        if (value == null) {
-            throw RuleViolation.onField(field, "validation.required");
-        }
-        if (value.signum() < 0 || positive && value.signum() == 0 || value.compareTo(MAX_AMOUNT) > 0
-                || value.stripTrailingZeros().scale() > 2) {
-            throw RuleViolation.onField(field, "order.amount-invalid");
-        }
-        return new Money(value);
-    }
-
-    private static String text(String value, String field, int max, boolean required) {
-        String v = blank(value);
-        if (v == null && required) {
-            throw RuleViolation.onField(field, "validation.required");
-        }
-        if (v != null && v.length() > max) {
-            throw RuleViolation.onField(field, "order.text-too-long", max);
-        }
-        return v;
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String pattern(String q) {

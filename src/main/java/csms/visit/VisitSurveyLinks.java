@@ -4,6 +4,7 @@ import csms.audit.AuditTrail;
 import csms.audit.Changes;
 import csms.customer.CustomerDirectory;
 import csms.customer.CustomerReach;
+import csms.identity.RunAs;
 import csms.identity.SignedInUser;
 import csms.identity.UserAccount;
 import csms.identity.UserAccounts;
@@ -34,9 +35,6 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -205,19 +203,7 @@ public class VisitSurveyLinks {
     private <T> T actingFor(ReturnVisit v, VisitSurveyLink link, Supplier<T> work) {
         Optional<SignedInUser> actor = principal(v.getAgentId()).or(() -> principal(link.getSentBy()))
                 .or(() -> standIn(v));
-        if (actor.isEmpty()) {
-            return work.get();
-        }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor.get(), null,
-                actor.get().getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return actor.isEmpty() ? work.get() : RunAs.user(actor.get(), work::get);
     }
 
     /** Someone who may act on the visit when neither its agent nor the sender can: the team's supervisor first. */

@@ -31,10 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,7 +53,7 @@ public class Leaves {
     public static final String SUBJECT = "LeaveRequest";
 
     private static final Set<LeaveStatus> ACTIVE = Set.of(LeaveStatus.PENDING, LeaveStatus.APPROVED);
-    private static final Map<String, String> SORTS = Map.of("start", "startDate", "decided", "decidedAt",
+    static final Map<String, String> SORTS = Map.of("start", "startDate", "decided", "decidedAt",
             "created", "createdAt", "days", "workingDays");
 
     private final LeaveRequestRepository leaves;
@@ -135,38 +132,6 @@ public class Leaves {
         return leave;
     }
 
-    /** Approves or rejects a pending application against the version seen; never one's own. */
-    @Transactional
-    @PreAuthorize("hasRole('SUPERVISOR')")
-    public LeaveRequest decide(long id, boolean approve, String note, long version) {
-        SignedInUser me = SignedInUser.current();
-        LeaveRequest leave = get(id);
-        if (leave.getApplicantId() == me.id()) {
-            throw new RuleViolation("leave.own-leave");
-        }
-        if (!mayDecide(me, leave)) {
-            throw new AccessDeniedException("not the decider of leave " + id);
-        }
-        ConflictException.requireVersion(version, leave.getVersion(), SUBJECT, id);
-        if (leave.getStatus() != LeaveStatus.PENDING) {
-            throw new ConflictException("leave.already-decided");
-        }
-        if (note != null && note.length() > 500) {
-            throw RuleViolation.onField("note", "leave.text-too-long", 500);
-        }
-        leave.decide(approve, me.id(), note, Instant.now(clock));
-        try {
-            leaves.saveAndFlush(leave);
-        } catch (OptimisticLockingFailureException e) {
-            throw ConflictException.staleVersion(SUBJECT, id);
-        }
-        audit.record(approve ? "leave.approved" : "leave.rejected", SUBJECT, id,
-                users.get(leave.getApplicantId()).getDisplayName() + " " + describe(leave),
-                Changes.none().field("status", LeaveStatus.PENDING, leave.getStatus())
-                        .field("note", null, leave.getDecisionNote()));
-        return leave;
-    }
-
     /** The applicant withdraws a pending or approved leave before its first day. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -197,7 +162,7 @@ public class Leaves {
     public LeaveRow view(long id) {
         SignedInUser me = SignedInUser.current();
         LeaveRequest leave = get(id);
-        boolean allowed = leave.getApplicantId() == me.id() || mayDecide(me, leave)
+        boolean allowed = leave.getApplicantId() == me.id() || LeaveDecisions.mayDecide(me, leave)
                 || me.hasAtLeast(Role.GENERAL_MANAGER) || me.roles().contains(Role.HR)
                 || Objects.equals(leave.getDecidedBy(), me.id());
         if (!allowed) {
@@ -212,38 +177,6 @@ public class Leaves {
     public Page<LeaveRow> mine(PageQuery page) {
         Page<LeaveRequest> found = leaves.findByApplicantId(SignedInUser.current().id(),
                 page.toPageable(SORTS, Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("id"))));
-        return new org.springframework.data.domain.PageImpl<>(rows(found.getContent()), found.getPageable(),
-                found.getTotalElements());
-    }
-
-    /** The pending applications the signed-in user decides, oldest first. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('SUPERVISOR')")
-    public Page<LeaveRow> queue(PageQuery page) {
-        SignedInUser me = SignedInUser.current();
-        Page<LeaveRequest> found = leaves.queue(me.id(), me.hasAtLeast(Role.GENERAL_MANAGER),
-                page.toPageable(SORTS, Sort.by("createdAt").and(Sort.by("id"))));
-        return new org.springframework.data.domain.PageImpl<>(rows(found.getContent()), found.getPageable(),
-                found.getTotalElements());
-    }
-
-    /** Every decision filed (HR 备案), filtered; most recent decision first. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('HR', 'GENERAL_MANAGER')")
-    public Page<LeaveRow> decisions(LeaveFilter filter, PageQuery page) {
-        return decisions(filter, page.toPageable(SORTS, Sort.by(Sort.Direction.DESC, "decidedAt").and(Sort.by("id"))));
-    }
-
-    /** A slice of the decisions in a fixed order, for the export. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('HR', 'GENERAL_MANAGER')")
-    public Slice<LeaveRow> decisionSlice(LeaveFilter filter, Pageable pageable) {
-        return decisions(filter, pageable);
-    }
-
-    private Page<LeaveRow> decisions(LeaveFilter filter, Pageable pageable) {
-        Page<LeaveRequest> found = leaves.decided(filter.status(), filter.departmentId(), filter.type(),
-                filter.level(), filter.fromOrEarliest(), filter.toOrLatest(), pageable);
         return new org.springframework.data.domain.PageImpl<>(rows(found.getContent()), found.getPageable(),
                 found.getTotalElements());
     }
@@ -298,21 +231,12 @@ public class Leaves {
         return result;
     }
 
-    /** True when the user decides this pending application: its named supervisor, or a general manager. */
-    public boolean mayDecide(SignedInUser user, LeaveRequest leave) {
-        if (leave.getApplicantId() == user.id()) {
-            return false;
-        }
-        return leave.getApproverLevel() == ApproverLevel.SUPERVISOR
-                ? Objects.equals(leave.getApproverId(), user.id())
-                : user.hasAtLeast(Role.GENERAL_MANAGER);
-    }
-
-    private LeaveRequest get(long id) {
+    LeaveRequest get(long id) {
         return leaves.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
     }
 
-    private List<LeaveRow> rows(List<LeaveRequest> found) {
+    /** Rows with the names of applicants, deciders and departments, each loaded once for the whole list. */
+    List<LeaveRow> rows(List<LeaveRequest> found) {
         Set<Long> ids = new HashSet<>();
         for (LeaveRequest l : found) {
             ids.add(l.getApplicantId());
@@ -366,7 +290,7 @@ public class Leaves {
         }
     }
 
-    private static String describe(LeaveRequest l) {
+    static String describe(LeaveRequest l) {
         return l.getStartDate() + " " + l.getStartHalf() + " – " + l.getEndDate() + " " + l.getEndHalf();
     }
 

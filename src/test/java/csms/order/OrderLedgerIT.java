@@ -44,6 +44,8 @@ class OrderLedgerIT {
     @Autowired
     OrderLedger ledger;
     @Autowired
+    OrderReturns orderReturns;
+    @Autowired
     OrderImport imports;
     @Autowired
     NetSales netSales;
@@ -172,15 +174,15 @@ class OrderLedgerIT {
             // May: not in June's figures, but its return on June 2 is (a return counts on its own date).
             ShopOrder may = ledger.create(order("N-0", LocalDate.of(2025, 5, 31), agent.id(), null, "500.00", "25",
                     "8"));
-            ledger.addReturn(may.getId(), new ReturnInput("R-0", ReturnKind.RETURN, new BigDecimal("120.00"),
+            orderReturns.add(may.getId(), new ReturnInput("R-0", ReturnKind.RETURN, new BigDecimal("120.00"),
                     LocalDate.of(2025, 6, 2), "破损"));
             // June returns and an exchange.
-            ledger.addReturn(a.getId(), new ReturnInput("R-1", ReturnKind.RETURN, new BigDecimal("200.01"),
+            orderReturns.add(a.getId(), new ReturnInput("R-1", ReturnKind.RETURN, new BigDecimal("200.01"),
                     LocalDate.of(2025, 6, 20), "不喜欢"));
-            ledger.addReturn(b.getId(), new ReturnInput("X-1", ReturnKind.EXCHANGE, new BigDecimal("345.67"),
+            orderReturns.add(b.getId(), new ReturnInput("X-1", ReturnKind.EXCHANGE, new BigDecimal("345.67"),
                     LocalDate.of(2025, 6, 25), "换尺码"));
             // July: a return of a June order counts in July, not in June.
-            ledger.addReturn(b.getId(), new ReturnInput("R-2", ReturnKind.RETURN, new BigDecimal("100.00"),
+            orderReturns.add(b.getId(), new ReturnInput("R-2", ReturnKind.RETURN, new BigDecimal("100.00"),
                     LocalDate.of(2025, 7, 1), "迟到的退货"));
             return null;
         });

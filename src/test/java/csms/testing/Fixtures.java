@@ -1,6 +1,7 @@
 package csms.testing;
 
 import csms.identity.NewUser;
+import csms.identity.RunAs;
 import csms.identity.SignedInUser;
 import csms.identity.UserAccount;
 import csms.identity.UserAccounts;
@@ -11,8 +12,6 @@ import csms.system.SetupForm;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -110,15 +109,7 @@ public class Fixtures {
 
     /** Runs facade code as the given user outside a request (for setting up data). */
     public static <T> T as(SignedInUser user, java.util.function.Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.user(user, work::get);
     }
 
     private static <T> T asSystem(java.util.function.Supplier<T> work) {

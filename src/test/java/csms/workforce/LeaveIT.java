@@ -51,6 +51,8 @@ class LeaveIT {
     @Autowired
     Leaves leaves;
     @Autowired
+    LeaveDecisions decisions;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     BusinessCalendar calendar;
@@ -92,13 +94,14 @@ class LeaveIT {
         assertThat(twoDays.getWorkingDays()).isEqualByComparingTo("2.0");
         assertThat(twoDays.getApproverLevel()).isEqualTo(ApproverLevel.GENERAL_MANAGER);
 
-        assertThat(ids(as(supervisor, () -> leaves.queue(PageQuery.of(0, 100, null))).getContent()))
+        assertThat(ids(as(supervisor, () -> decisions.queue(PageQuery.of(0, 100, null))).getContent()))
                 .contains(oneDay.getId()).doesNotContain(oneAndAHalf.getId(), twoDays.getId());
-        assertThat(ids(as(manager, () -> leaves.queue(PageQuery.of(0, 100, null))).getContent()))
+        assertThat(ids(as(manager, () -> decisions.queue(PageQuery.of(0, 100, null))).getContent()))
                 .contains(oneAndAHalf.getId(), twoDays.getId()).doesNotContain(oneDay.getId());
-        assertThatThrownBy(() -> as(supervisor, () -> leaves.decide(twoDays.getId(), true, null, twoDays.getVersion())))
+        assertThatThrownBy(() -> as(supervisor,
+                () -> decisions.decide(twoDays.getId(), true, null, twoDays.getVersion())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(supervisor, () -> leaves.decide(oneDay.getId(), true, "同意", oneDay.getVersion())).getStatus())
+        assertThat(as(supervisor, () -> decisions.decide(oneDay.getId(), true, "同意", oneDay.getVersion())).getStatus())
                 .isEqualTo(LeaveStatus.APPROVED);
         assertThat(audit.find(new AuditQuery(null, "leave.approved", Leaves.SUBJECT, String.valueOf(oneDay.getId()),
                 null, null), PageRequest.of(0, 5)).getContent()).hasSize(1);
@@ -127,18 +130,18 @@ class LeaveIT {
         LocalDate d = workingRun(2);
         LeaveRequest supervisorsOwn = as(supervisor, () -> leaves.apply(leave(d, HalfDay.AM, d, HalfDay.AM)));
         assertThat(supervisorsOwn.getApproverLevel()).isEqualTo(ApproverLevel.GENERAL_MANAGER);
-        assertThatThrownBy(() -> as(supervisor, () -> leaves.decide(supervisorsOwn.getId(), true, null,
+        assertThatThrownBy(() -> as(supervisor, () -> decisions.decide(supervisorsOwn.getId(), true, null,
                 supervisorsOwn.getVersion()))).isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("leave.own-leave"));
 
         LeaveRequest managersOwn = as(manager, () -> leaves.apply(leave(d, HalfDay.AM, d.plusDays(1), HalfDay.PM)));
-        assertThat(ids(as(manager, () -> leaves.queue(PageQuery.of(0, 100, null))).getContent()))
+        assertThat(ids(as(manager, () -> decisions.queue(PageQuery.of(0, 100, null))).getContent()))
                 .doesNotContain(managersOwn.getId());
-        assertThatThrownBy(() -> as(manager, () -> leaves.decide(managersOwn.getId(), true, null,
+        assertThatThrownBy(() -> as(manager, () -> decisions.decide(managersOwn.getId(), true, null,
                 managersOwn.getVersion()))).isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("leave.own-leave"));
         SignedInUser otherManager = fixtures.user(Role.GENERAL_MANAGER);
-        assertThat(as(otherManager, () -> leaves.decide(managersOwn.getId(), false, "人手不足",
+        assertThat(as(otherManager, () -> decisions.decide(managersOwn.getId(), false, "人手不足",
                 managersOwn.getVersion())).getStatus()).isEqualTo(LeaveStatus.REJECTED);
     }
 
@@ -155,7 +158,7 @@ class LeaveIT {
                 boolean approve = who == manager;
                 Callable<LeaveRequest> decide = () -> {
                     start.await();
-                    return as(who, () -> leaves.decide(l.getId(), approve, null, l.getVersion()));
+                    return as(who, () -> decisions.decide(l.getId(), approve, null, l.getVersion()));
                 };
                 results.add(pool.submit(decide));
             }
@@ -235,7 +238,7 @@ class LeaveIT {
         LeaveRequest l = as(a, () -> leaves.apply(leave(d, HalfDay.AM, d, HalfDay.PM)));
         assertThatThrownBy(() -> as(agent(), () -> leaves.cancel(l.getId(), l.getVersion())))
                 .isInstanceOf(AccessDeniedException.class);
-        LeaveRequest approved = as(supervisor, () -> leaves.decide(l.getId(), true, null, l.getVersion()));
+        LeaveRequest approved = as(supervisor, () -> decisions.decide(l.getId(), true, null, l.getVersion()));
         LeaveRequest cancelled = as(a, () -> leaves.cancel(l.getId(), approved.getVersion()));
         assertThat(cancelled.getStatus()).isEqualTo(LeaveStatus.CANCELLED);
         assertThatThrownBy(() -> as(a, () -> leaves.cancel(l.getId(), cancelled.getVersion())))
@@ -247,7 +250,7 @@ class LeaveIT {
         LocalDate d = workingRun(2);
         SignedInUser a = agent();
         LeaveRequest l = as(a, () -> leaves.apply(leave(d, HalfDay.AM, d.plusDays(1), HalfDay.AM)));
-        as(manager, () -> leaves.decide(l.getId(), true, "准假", l.getVersion()));
+        as(manager, () -> decisions.decide(l.getId(), true, "准假", l.getVersion()));
 
         String page = mvc.perform(get("/leave/calendar").param("department", String.valueOf(team))
                 .param("month", YearMonth.from(d).toString()).with(Fixtures.as(agent())))

@@ -41,6 +41,8 @@ class RosterIT {
     @Autowired
     Leaves leaves;
     @Autowired
+    LeaveDecisions decisions;
+    @Autowired
     BusinessCalendar calendar;
     @Autowired
     Fixtures fixtures;
@@ -123,7 +125,7 @@ class RosterIT {
         LocalDate leaveDay = d;
         LeaveRequest l = as(agent, () -> leaves.apply(new LeaveApplication(LeaveType.ANNUAL, "休假",
                 new LeavePeriod(leaveDay, HalfDay.AM, leaveDay, HalfDay.PM), false, null)));
-        as(supervisor, () -> leaves.decide(l.getId(), true, null, l.getVersion()));
+        as(supervisor, () -> decisions.decide(l.getId(), true, null, l.getVersion()));
         YearMonth month = YearMonth.from(leaveDay);
         long day = byName("白班").getId();
 

@@ -6,6 +6,7 @@ import csms.order.OrderAccess;
 import csms.order.OrderDetails;
 import csms.order.OrderFilter;
 import csms.order.OrderLedger;
+import csms.order.OrderReturns;
 import csms.order.OrderRow;
 import csms.order.ReturnKind;
 import csms.order.ShopOrder;
@@ -48,14 +49,16 @@ class OrderController {
     private static final int EXPORT_PAGE = 500;
 
     private final OrderLedger ledger;
+    private final OrderReturns orderReturns;
     private final UserAccounts users;
     private final Departments departments;
     private final SpreadsheetDownload downloads;
     private final Clock clock;
 
-    OrderController(OrderLedger ledger, UserAccounts users, Departments departments, SpreadsheetDownload downloads,
-            Clock clock) {
+    OrderController(OrderLedger ledger, OrderReturns orderReturns, UserAccounts users, Departments departments,
+            SpreadsheetDownload downloads, Clock clock) {
         this.ledger = ledger;
+        this.orderReturns = orderReturns;
         this.users = users;
         this.departments = departments;
         this.downloads = downloads;
@@ -169,7 +172,7 @@ class OrderController {
             Model model, RedirectAttributes flash, HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
-                ledger.addReturn(id, form.input());
+                orderReturns.add(id, form.input());
                 flash.addFlashAttribute("success", "order.return.saved");
                 return "redirect:/orders/" + id;
             } catch (BusinessException e) {
@@ -184,7 +187,7 @@ class OrderController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     String removeReturn(@PathVariable long id, @PathVariable long returnId, @RequestParam long version,
             RedirectAttributes flash) {
-        ledger.removeReturn(id, returnId, version);
+        orderReturns.remove(id, returnId, version);
         flash.addFlashAttribute("success", "order.return.removed");
         return "redirect:/orders/" + id;
     }

@@ -1,6 +1,7 @@
 package csms.system.spreadsheet;
 
 import csms.audit.AuditTrail;
+import csms.identity.RunAs;
 import csms.system.OrganisationSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,26 +75,21 @@ public class SpreadsheetDownload {
         SheetLocale locale = currentLocale();
         String fileName = export.fileName(format, locale, LocalDate.now(clock.withZone(locale.zone())));
         SecurityContext user = SecurityContextHolder.getContext();
-        StreamingResponseBody body = out -> {
-            SecurityContext previous = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(user);
+        StreamingResponseBody body = out -> RunAs.within(user, () -> {
             AtomicLong written = new AtomicLong();
             try {
+                write(export, format, rows, locale, written, out);
+            } catch (IOException | RuntimeException e) {
                 try {
-                    write(export, format, rows, locale, written, out);
-                } catch (IOException | RuntimeException e) {
-                    try {
-                        record(audited, written.get(), format, false);
-                    } catch (RuntimeException auditFailure) {
-                        e.addSuppressed(auditFailure);
-                    }
-                    throw e;
+                    record(audited, written.get(), format, false);
+                } catch (RuntimeException auditFailure) {
+                    e.addSuppressed(auditFailure);
                 }
-                record(audited, written.get(), format, true);
-            } finally {
-                SecurityContextHolder.setContext(previous);
+                throw e;
             }
-        };
+            record(audited, written.get(), format, true);
+            return null;
+        });
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, format.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(fileName))

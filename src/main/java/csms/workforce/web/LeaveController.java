@@ -8,6 +8,7 @@ import csms.shared.FormErrors;
 import csms.shared.PageQuery;
 import csms.workforce.HalfDay;
 import csms.workforce.LeaveType;
+import csms.workforce.LeaveDecisions;
 import csms.workforce.Leaves;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.YearMonth;
@@ -31,10 +32,12 @@ class LeaveController {
     private static final int PAGE_SIZE = 20;
 
     private final Leaves leaves;
+    private final LeaveDecisions decisions;
     private final Departments departments;
 
-    LeaveController(Leaves leaves, Departments departments) {
+    LeaveController(Leaves leaves, LeaveDecisions decisions, Departments departments) {
         this.leaves = leaves;
+        this.decisions = decisions;
         this.departments = departments;
     }
 
@@ -86,7 +89,7 @@ class LeaveController {
     @GetMapping("/leave/queue")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String queue(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("page", leaves.queue(PageQuery.of(page, PAGE_SIZE, null)));
+        model.addAttribute("page", decisions.queue(PageQuery.of(page, PAGE_SIZE, null)));
         return "workforce/leave-queue";
     }
 
@@ -95,7 +98,7 @@ class LeaveController {
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String note,
             @RequestParam long version, Model model, RedirectAttributes flash, HttpServletResponse response) {
         try {
-            leaves.decide(id, "approve".equals(decision), note, version);
+            decisions.decide(id, "approve".equals(decision), note, version);
             flash.addFlashAttribute("success", "approve".equals(decision) ? "leave.approved" : "leave.rejected");
             return "redirect:/leave/queue";
         } catch (BusinessException e) {

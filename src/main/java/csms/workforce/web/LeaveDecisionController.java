@@ -13,6 +13,7 @@ import csms.workforce.LeaveFilter;
 import csms.workforce.LeaveRow;
 import csms.workforce.LeaveStatus;
 import csms.workforce.LeaveType;
+import csms.workforce.LeaveDecisions;
 import csms.workforce.Leaves;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,12 +34,12 @@ class LeaveDecisionController {
     private static final int PAGE_SIZE = 20;
     private static final int EXPORT_PAGE = 500;
 
-    private final Leaves leaves;
+    private final LeaveDecisions decisions;
     private final Departments departments;
     private final SpreadsheetDownload downloads;
 
-    LeaveDecisionController(Leaves leaves, Departments departments, SpreadsheetDownload downloads) {
-        this.leaves = leaves;
+    LeaveDecisionController(LeaveDecisions decisions, Departments departments, SpreadsheetDownload downloads) {
+        this.decisions = decisions;
         this.departments = departments;
         this.downloads = downloads;
     }
@@ -51,7 +52,7 @@ class LeaveDecisionController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) String sort, Model model) {
         LeaveFilter filter = new LeaveFilter(status, department, type, level, from, to);
-        model.addAttribute("page", leaves.decisions(filter, PageQuery.of(page, PAGE_SIZE, sort)));
+        model.addAttribute("page", decisions.decisions(filter, PageQuery.of(page, PAGE_SIZE, sort)));
         model.addAttribute("filter", filter);
         model.addAttribute("departments", departments.all());
         model.addAttribute("types", LeaveType.values());
@@ -69,7 +70,7 @@ class LeaveDecisionController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String format) {
         LeaveFilter filter = new LeaveFilter(status, department, type, level, from, to);
-        RowSource<LeaveRow> rows = RowSource.paged(EXPORT_PAGE, Sort.by("id"), p -> leaves.decisionSlice(filter, p));
+        RowSource<LeaveRow> rows = RowSource.paged(EXPORT_PAGE, Sort.by("id"), p -> decisions.decisionSlice(filter, p));
         return downloads.send(sheet(), SpreadsheetFormat.parse(format), rows, ExportAudit.of("leave",
                 Leaves.SUBJECT, filter.toString()));
     }
