@@ -61,11 +61,10 @@ public class OrderLedger {
     private final OrganisationSettings organisation;
     private final AuditTrail audit;
     private final Clock clock;
-    private final OrderReturns orderReturns;
 
     OrderLedger(ShopOrderRepository orders, OrderReturnRepository returns, UserAccounts users,
             Departments departments, CustomerDirectory customers, OrganisationSettings organisation,
-            AuditTrail audit, Clock clock, OrderReturns orderReturns) {
+            AuditTrail audit, Clock clock) {
         this.orders = orders;
         this.returns = returns;
         this.users = users;
@@ -74,7 +73,6 @@ public class OrderLedger {
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
-        this.orderReturns = orderReturns;
     }
 
     /** What the signed-in user sees and may do. */
@@ -176,11 +174,6 @@ public class OrderLedger {
         }
         apply(order, values);
         return true;
-    }
-
-    /** Same as {@link OrderReturns#add}; kept here for callers of the ledger (the pay module's tests). */
-    public OrderReturn addReturn(long orderId, ReturnInput in) {
-        return orderReturns.add(orderId, in);
     }
 
     private void apply(ShopOrder order, OrderValues values) {

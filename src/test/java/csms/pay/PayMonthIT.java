@@ -51,6 +51,8 @@ class PayMonthIT {
     @Autowired
     OrderLedger ledger;
     @Autowired
+    csms.order.OrderReturns returns;
+    @Autowired
     Overtime overtime;
     @Autowired
     Discipline discipline;
@@ -87,7 +89,7 @@ class PayMonthIT {
         long order = as(supervisor, () -> ledger.create(new OrderInput("天猫旗舰店", "PM" + System.nanoTime(),
                 LocalDate.of(2026, 11, 10), null, null, "周先生", a1.id(), team, new BigDecimal("12000.00"),
                 new BigDecimal("600.00"), new BigDecimal("100.00"), null, null))).getId();
-        as(supervisor, () -> ledger.addReturn(order, new ReturnInput("RT" + System.nanoTime(), ReturnKind.RETURN,
+        as(supervisor, () -> returns.add(order, new ReturnInput("RT" + System.nanoTime(), ReturnKind.RETURN,
                 new BigDecimal("400.00"), LocalDate.of(2026, 11, 20), "质量问题")));
         as(supervisor, () -> overtime.enter(new OvertimeRequest(a1.id(), LocalDate.of(2026, 11, 18),
                 new BigDecimal("4.5"), "大促备货")));

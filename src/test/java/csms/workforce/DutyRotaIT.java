@@ -37,6 +37,8 @@ class DutyRotaIT {
     @Autowired
     Leaves leaves;
     @Autowired
+    LeaveDecisions decisions;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     MockMvc mvc;
@@ -82,7 +84,7 @@ class DutyRotaIT {
         YearMonth march = YearMonth.of(2027, 3); // 1 March 2027 is a Monday
         LeaveRequest away = as(a, () -> leaves.apply(new LeaveApplication(LeaveType.PERSONAL, "家中有事",
                 new LeavePeriod(march.atDay(4), HalfDay.PM, march.atDay(4), HalfDay.PM), false, null)));
-        as(supervisor, () -> leaves.decide(away.getId(), true, null, away.getVersion()));
+        as(supervisor, () -> decisions.decide(away.getId(), true, null, away.getVersion()));
 
         List<DutyDay> days = as(supervisor, () -> rota.generate(team, march));
 
