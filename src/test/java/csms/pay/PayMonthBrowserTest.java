@@ -363,7 +363,7 @@ class PayMonthBrowserTest {
                     String.valueOf(3 * days)));
         }
         assertThat(cell(page, staff, PayComponentKind.COMMISSION)).hasAttribute("title",
-                zh("pay.basis.level-commission", "DEPUTY", "77.77", "3", "90"));
+                zh("pay.basis.level-commission", zh("pay.level.DEPUTY"), "77.77", "3", "90"));
         assertThat(cell(page, a1, PayComponentKind.OVERTIME)).hasAttribute("title",
                 zh("pay.basis.overtime", "3.5", "4"));
         assertThat(cell(page, a2, PayComponentKind.OVERTIME)).hasAttribute("title", zh("pay.basis.overtime", "4", "4"));

@@ -152,7 +152,8 @@ class PayRunsIT {
 
         String sheet = html(get("/pay/runs/{id}", run.getId()), hr);
         assertThat(sheet).contains("data-user=\"" + a1.id() + "\"", "333.34", "3,333.34",
-                "九组：净销售额 50000.00，目标 40000.00，完成率 125.00%，提成比例 2%，提成总额 1000.00");
+                "九组：净销售额 50000.00，目标 40000.00，完成率 125.00%，提成比例 2%，提成总额 1000.00",
+                "职级 员工级").doesNotContain("职级 STAFF"); // a stored level code is shown by its name
         mvc.perform(get("/pay/runs/{id}.xlsx", run.getId()).with(Fixtures.as(hr))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString(".xlsx")));
 
@@ -171,7 +172,7 @@ class PayRunsIT {
                 .getVersion()));
         as(hr, () -> runs.lock(run.getId(), approved.getVersion()));
         String slip = html(get("/pay/me").param("month", month.toString()), a2);
-        assertThat(slip).contains("3,333.33", "岗位工资").doesNotContain("3,333.34");
+        assertThat(slip).contains("3,333.33", "岗位工资", "职级 员工级").doesNotContain("3,333.34");
         SignedInUser supervisor = fixtures.user(team, Role.SUPERVISOR);
         mvc.perform(get("/pay/runs").with(Fixtures.as(supervisor))).andExpect(status().isForbidden());
         mvc.perform(get("/pay/runs/{id}", run.getId()).with(Fixtures.as(a1))).andExpect(status().isForbidden());
