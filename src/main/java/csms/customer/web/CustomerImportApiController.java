@@ -3,6 +3,7 @@ package csms.customer.web;
 import csms.customer.CustomerImport;
 import csms.shared.RuleViolation;
 import csms.system.spreadsheet.ImportMode;
+import csms.system.spreadsheet.ImportSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,10 +47,10 @@ class CustomerImportApiController {
             description = "mode=VALID_ONLY (default) imports the valid rows and lists the rejected ones; "
                     + "ALL_OR_NOTHING imports nothing if any row is rejected. Imported customers are unassigned. "
                     + "A mobile number of an active customer, or of an earlier row, is rejected as a duplicate.")
-    CustomerImportSummary importFile(@RequestParam("file") MultipartFile file,
+    ImportSummary importFile(@RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "VALID_ONLY") ImportMode mode) {
         try {
-            return CustomerImportSummary.of(imports.run(mode, file));
+            return ImportSummary.of(imports.run(mode, file));
         } catch (RuleViolation e) {
             throw TOO_LARGE.equals(e.messageKey()) ? new FileTooLarge(e) : e;
         }
