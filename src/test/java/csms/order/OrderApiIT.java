@@ -13,6 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 import csms.identity.SignedInUser;
 import csms.shared.ExpectedVersion;
 import csms.shared.Role;
+import csms.testing.Api;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The order ledger over REST (ORD-1, PAY-2): a supervisor enters an order (a taken number → 422 on its field),
@@ -38,6 +36,7 @@ class OrderApiIT {
     Fixtures fixtures;
     @Autowired
     MockMvc mvc;
+    Api api;
 
     long group;
     SignedInUser supervisor;
@@ -47,6 +46,7 @@ class OrderApiIT {
 
     @BeforeEach
     void users() {
+        api = new Api(mvc);
         group = fixtures.department();
         supervisor = fixtures.user(group, Role.SUPERVISOR);
         agent = fixtures.user(group, Role.AGENT);
@@ -58,35 +58,35 @@ class OrderApiIT {
         String order = """
                 {"shop":"%s","orderNo":"A-1","orderDate":"2025-07-03","buyerName":"钱七","agentId":%d,
                  "departmentId":%d,"amount":1000.00,"shipping":20.00}""".formatted(shop, agent.id(), group);
-        String created = call(supervisor, json(post("/api/v1/orders"), order)).andExpect(status().isCreated())
+        String created = api.call(supervisor, Api.json(post("/api/v1/orders"), order)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.order.orderNo").value("A-1")).andExpect(jsonPath("$.order.amount").value(1000.0))
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.order.id")).longValue();
         int version = JsonPath.read(created, "$.order.version");
-        call(supervisor, json(post("/api/v1/orders"), order)).andExpect(status().isUnprocessableContent())
+        api.call(supervisor, Api.json(post("/api/v1/orders"), order)).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("orderNo"));
-        call(agent, json(post("/api/v1/orders"), order)).andExpect(status().isForbidden());
+        api.call(agent, Api.json(post("/api/v1/orders"), order)).andExpect(status().isForbidden());
 
         String changed = order.replace("1000.00", "1200.00");
-        call(supervisor, json(put("/api/v1/orders/{id}", id), changed)
+        api.call(supervisor, Api.json(put("/api/v1/orders/{id}", id), changed)
                 .header("If-Match", ExpectedVersion.etag(version + 1))).andExpect(status().isConflict());
-        call(supervisor, json(put("/api/v1/orders/{id}", id), changed).header("If-Match", ExpectedVersion.etag(version)))
+        api.call(supervisor, Api.json(put("/api/v1/orders/{id}", id), changed).header("If-Match", ExpectedVersion.etag(version)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.order.amount").value(1200.0));
-        call(supervisor, json(post("/api/v1/orders/{id}/returns", id), """
+        api.call(supervisor, Api.json(post("/api/v1/orders/{id}/returns", id), """
                 {"returnNo":"AR-1","kind":"RETURN","amount":200.00,"date":"2025-07-09","reason":"质量问题"}"""))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.returns[0].returnNo").value("AR-1"))
                 .andExpect(jsonPath("$.order.returnCount").value(1));
 
-        call(agent, get("/api/v1/orders/{id}", id)).andExpect(status().isOk())
+        api.call(agent, get("/api/v1/orders/{id}", id)).andExpect(status().isOk())
                 .andExpect(header().exists("ETag")).andExpect(jsonPath("$.mayEdit").value(false));
-        call(outsider, get("/api/v1/orders/{id}", id)).andExpect(status().isNotFound());
-        call(agent, get("/api/v1/orders").param("shop", shop).param("hasReturns", "true"))
+        api.call(outsider, get("/api/v1/orders/{id}", id)).andExpect(status().isNotFound());
+        api.call(agent, get("/api/v1/orders").param("shop", shop).param("hasReturns", "true"))
                 .andExpect(jsonPath("$.totalElements").value(1)).andExpect(jsonPath("$.content[0].id").value(id));
-        call(outsider, get("/api/v1/orders").param("shop", shop)).andExpect(jsonPath("$.totalElements").value(0));
+        api.call(outsider, get("/api/v1/orders").param("shop", shop)).andExpect(jsonPath("$.totalElements").value(0));
 
-        call(supervisor, get("/api/v1/orders/net-sales").param("month", "2025-07"))
+        api.call(supervisor, get("/api/v1/orders/net-sales").param("month", "2025-07"))
                 .andExpect(jsonPath("$[?(@.departmentId == %d)].net".formatted(group)).value(hasItem(980.0)));
-        call(agent, get("/api/v1/orders/net-sales").param("month", "2025-07")).andExpect(status().isForbidden());
+        api.call(agent, get("/api/v1/orders/net-sales").param("month", "2025-07")).andExpect(status().isForbidden());
     }
 
     @Test
@@ -95,21 +95,12 @@ class OrderApiIT {
                 + ",10\n" + shop + ",I-2,2025-13-45," + agent.agentNumber() + ",20\n";
         MockMultipartFile file = new MockMultipartFile("file", "orders.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));
-        call(supervisor, multipart("/api/v1/orders/import").file(file)).andExpect(status().isOk())
+        api.call(supervisor, multipart("/api/v1/orders/import").file(file)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalRows").value(2)).andExpect(jsonPath("$.importedCount").value(1))
                 .andExpect(jsonPath("$.rejected[0].row").value(3));
-        call(supervisor, multipart("/api/v1/orders/import").file(file)).andExpect(status().isOk());
-        call(supervisor, get("/api/v1/orders").param("shop", shop)).andExpect(jsonPath("$.totalElements").value(1));
-        call(agent, multipart("/api/v1/orders/import").file(file)).andExpect(status().isForbidden());
+        api.call(supervisor, multipart("/api/v1/orders/import").file(file)).andExpect(status().isOk());
+        api.call(supervisor, get("/api/v1/orders").param("shop", shop)).andExpect(jsonPath("$.totalElements").value(1));
+        api.call(agent, multipart("/api/v1/orders/import").file(file)).andExpect(status().isForbidden());
     }
 
-    private ResultActions call(SignedInUser user,
-            org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request)
-            throws Exception {
-        return mvc.perform(request.with(Fixtures.as(user)));
-    }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
 }

@@ -12,6 +12,7 @@ import csms.identity.SignedInUser;
 import csms.shared.ExpectedVersion;
 import csms.shared.Money;
 import csms.shared.Role;
+import csms.testing.Api;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
 import java.math.BigDecimal;
@@ -21,10 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Pay over REST (PAY-8): HR and the department manager read runs and lines and take the steps with the version
@@ -42,6 +40,7 @@ class PayApiIT {
     Fixtures fixtures;
     @Autowired
     MockMvc mvc;
+    Api api;
 
     long team;
     SignedInUser hr;
@@ -52,6 +51,7 @@ class PayApiIT {
 
     @BeforeEach
     void setUp() {
+        api = new Api(mvc);
         team = fixtures.department();
         hr = fixtures.user(Role.HR);
         manager = fixtures.user(Role.DEPT_MANAGER);
@@ -66,59 +66,59 @@ class PayApiIT {
                 Money.of("40000.00"), Map.of(a1.id(), 31, a2.id(), 31, a3.id(), 31))), List.of(agent(a1),
                         agent(a2), agent(a3))));
 
-        call(manager, get("/api/v1/pay/runs").param("month", MONTH.toString()))
+        api.call(manager, get("/api/v1/pay/runs").param("month", MONTH.toString()))
                 .andExpect(jsonPath("$[0].id").value(run.getId())).andExpect(jsonPath("$[0].status").value("COMPUTED"))
                 .andExpect(jsonPath("$[0].total").value(10000.00));
-        call(hr, get("/api/v1/pay/runs/{id}", run.getId())).andExpect(status().isOk())
+        api.call(hr, get("/api/v1/pay/runs/{id}", run.getId())).andExpect(status().isOk())
                 .andExpect(header().string("ETag", ExpectedVersion.etag(run.getVersion())));
-        call(hr, get("/api/v1/pay/runs/{id}/lines", run.getId()).param("size", "2"))
+        api.call(hr, get("/api/v1/pay/runs/{id}/lines", run.getId()).param("size", "2"))
                 .andExpect(jsonPath("$.totalElements").value(3)).andExpect(jsonPath("$.totalPages").value(2))
                 .andExpect(jsonPath("$.content.length()").value(2))
                 .andExpect(jsonPath("$.content[0].userId").value(a1.id()))
                 .andExpect(jsonPath("$.content[0].components[?(@.kind == 'COMMISSION')].amount").value(333.34))
                 .andExpect(jsonPath("$.content[0].components[?(@.kind == 'COMMISSION')].basisKey")
                         .value("pay.basis.commission"));
-        call(a1, get("/api/v1/pay/runs").param("month", MONTH.toString())).andExpect(status().isForbidden());
-        call(a1, get("/api/v1/pay/runs/{id}/lines", run.getId())).andExpect(status().isForbidden());
-        call(a1, get("/api/v1/pay/me").param("month", MONTH.toString())).andExpect(status().isNotFound());
+        api.call(a1, get("/api/v1/pay/runs").param("month", MONTH.toString())).andExpect(status().isForbidden());
+        api.call(a1, get("/api/v1/pay/runs/{id}/lines", run.getId())).andExpect(status().isForbidden());
+        api.call(a1, get("/api/v1/pay/me").param("month", MONTH.toString())).andExpect(status().isNotFound());
 
-        call(hr, post("/api/v1/pay/runs/{id}/review", run.getId())).andExpect(status().isUnprocessableContent());
-        call(hr, post("/api/v1/pay/runs/{id}/review", run.getId())
+        api.call(hr, post("/api/v1/pay/runs/{id}/review", run.getId())).andExpect(status().isUnprocessableContent());
+        api.call(hr, post("/api/v1/pay/runs/{id}/review", run.getId())
                 .header("If-Match", ExpectedVersion.etag(run.getVersion() + 1))).andExpect(status().isConflict());
-        call(hr, post("/api/v1/pay/runs/{id}/review", run.getId())
+        api.call(hr, post("/api/v1/pay/runs/{id}/review", run.getId())
                 .header("If-Match", ExpectedVersion.etag(run.getVersion()))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REVIEWED"));
         long reviewed = as(hr, () -> runs.get(run.getId())).getVersion();
-        call(hr, post("/api/v1/pay/runs/{id}/approve", run.getId())
+        api.call(hr, post("/api/v1/pay/runs/{id}/approve", run.getId())
                 .header("If-Match", ExpectedVersion.etag(reviewed))).andExpect(status().isForbidden());
-        call(manager, json(post("/api/v1/pay/runs/{id}/approve", run.getId()), "{\"version\":%d}".formatted(reviewed)))
+        api.call(manager, Api.json(post("/api/v1/pay/runs/{id}/approve", run.getId()), "{\"version\":%d}".formatted(reviewed)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
         long approved = as(hr, () -> runs.get(run.getId())).getVersion();
-        call(hr, post("/api/v1/pay/runs/{id}/lock", run.getId()).header("If-Match", ExpectedVersion.etag(approved)))
+        api.call(hr, post("/api/v1/pay/runs/{id}/lock", run.getId()).header("If-Match", ExpectedVersion.etag(approved)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("LOCKED"));
         long locked = as(hr, () -> runs.get(run.getId())).getVersion();
-        call(hr, delete("/api/v1/pay/runs/{id}", run.getId()).header("If-Match", ExpectedVersion.etag(locked)))
+        api.call(hr, delete("/api/v1/pay/runs/{id}", run.getId()).header("If-Match", ExpectedVersion.etag(locked)))
                 .andExpect(status().isConflict());
 
-        call(a1, get("/api/v1/pay/me").param("month", MONTH.toString())).andExpect(status().isOk())
+        api.call(a1, get("/api/v1/pay/me").param("month", MONTH.toString())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.userId").value(a1.id())).andExpect(jsonPath("$.total").value(3333.34));
-        call(a2, get("/api/v1/pay/me").param("month", MONTH.toString()))
+        api.call(a2, get("/api/v1/pay/me").param("month", MONTH.toString()))
                 .andExpect(jsonPath("$.userId").value(a2.id())).andExpect(jsonPath("$.total").value(3333.33));
     }
 
     @Test
     void computingNeedsTheMonthAndTheRightRoleAndAnOpenRunCanBeDiscarded() throws Exception {
-        call(hr, json(post("/api/v1/pay/runs"), "{}")).andExpect(status().isUnprocessableContent())
+        api.call(hr, Api.json(post("/api/v1/pay/runs"), "{}")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("month"));
-        call(manager, json(post("/api/v1/pay/runs"), "{\"month\":\"2020-09\"}")).andExpect(status().isForbidden());
-        call(a1, json(post("/api/v1/pay/runs"), "{\"month\":\"2020-09\"}")).andExpect(status().isForbidden());
+        api.call(manager, Api.json(post("/api/v1/pay/runs"), "{\"month\":\"2020-09\"}")).andExpect(status().isForbidden());
+        api.call(a1, Api.json(post("/api/v1/pay/runs"), "{\"month\":\"2020-09\"}")).andExpect(status().isForbidden());
 
         YearMonth month = YearMonth.of(2020, 9);
         PayRun run = as(hr, () -> runs.compute(month, List.of(new PayInputs.Group(team, "八组", Money.of("1000.00"),
                 Money.of("40000.00"), Map.of(a1.id(), 30))), List.of(agent(a1))));
-        call(hr, delete("/api/v1/pay/runs/{id}", run.getId()).header("If-Match", ExpectedVersion.etag(run.getVersion())))
+        api.call(hr, delete("/api/v1/pay/runs/{id}", run.getId()).header("If-Match", ExpectedVersion.etag(run.getVersion())))
                 .andExpect(status().isNoContent());
-        call(hr, get("/api/v1/pay/runs/{id}", run.getId())).andExpect(status().isNotFound());
+        api.call(hr, get("/api/v1/pay/runs/{id}", run.getId())).andExpect(status().isNotFound());
     }
 
     private PayInputs.Employee agent(SignedInUser u) {
@@ -126,11 +126,4 @@ class PayApiIT {
                 null, null, null, 0, 0, BigDecimal.ZERO, 0, null);
     }
 
-    private ResultActions call(SignedInUser user, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(Fixtures.as(user)));
-    }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
 }

@@ -80,6 +80,18 @@ public class Fixtures {
         return asSystem(() -> departments.create("部门" + SEQ.incrementAndGet() + "-" + System.nanoTime(), null)).getId();
     }
 
+    /** A new team with its supervisor (who leads it, {@link #supervise}). */
+    public record Team(long id, SignedInUser supervisor) {
+    }
+
+    /** A new department led by a new supervisor who belongs to it. */
+    public Team team() {
+        long id = department();
+        SignedInUser supervisor = user(id, Role.SUPERVISOR);
+        supervise(id, supervisor);
+        return new Team(id, supervisor);
+    }
+
     /** Makes the user the supervisor of the department (keeps its name). */
     public void supervise(long departmentId, SignedInUser supervisor) {
         asSystem(() -> {

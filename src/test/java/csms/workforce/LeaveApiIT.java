@@ -13,16 +13,14 @@ import csms.identity.SignedInUser;
 import csms.shared.ExpectedVersion;
 import csms.shared.Role;
 import csms.system.calendar.BusinessCalendar;
+import csms.testing.Api;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Leave over REST (WFM-1): an agent applies (a day → the supervisor), the notice period and missing fields answer
@@ -41,6 +39,7 @@ class LeaveApiIT {
     BusinessCalendar calendar;
     @Autowired
     MockMvc mvc;
+    Api api;
 
     long team;
     SignedInUser supervisor;
@@ -50,9 +49,10 @@ class LeaveApiIT {
 
     @BeforeEach
     void setUp() {
-        team = fixtures.department();
-        supervisor = fixtures.user(team, Role.SUPERVISOR);
-        fixtures.supervise(team, supervisor);
+        api = new Api(mvc);
+        Fixtures.Team t = fixtures.team();
+        team = t.id();
+        supervisor = t.supervisor();
         agent = fixtures.user(team, Role.AGENT);
         colleague = fixtures.user(team, Role.AGENT);
         hr = fixtures.user(Role.HR);
@@ -66,61 +66,54 @@ class LeaveApiIT {
         }
         String body = """
                 {"type":"PERSONAL","reason":"家中有事","startDate":"%s","endDate":"%s"}""".formatted(day, day);
-        String created = call(agent, json(post("/api/v1/leave"), body)).andExpect(status().isCreated())
+        String created = api.call(agent, Api.json(post("/api/v1/leave"), body)).andExpect(status().isCreated())
                 .andExpect(header().exists("Location")).andExpect(jsonPath("$.approverLevel").value("SUPERVISOR"))
                 .andExpect(jsonPath("$.status").value("PENDING")).andExpect(jsonPath("$.workingDays").value(1.0))
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
         int version = JsonPath.read(created, "$.version");
 
-        call(agent, json(post("/api/v1/leave"), """
+        api.call(agent, Api.json(post("/api/v1/leave"), """
                 {"type":"PERSONAL","reason":"明天","startDate":"%s","endDate":"%s"}""".formatted(leaves.today(),
                 leaves.today()))).andExpect(status().isUnprocessableContent()) // urgent leave is allowed by default
                 .andExpect(jsonPath("$.errors[0].field").value("urgentReason"));
-        call(agent, json(post("/api/v1/leave"), "{\"reason\":\"x\",\"startDate\":\"%s\",\"endDate\":\"%s\"}"
+        api.call(agent, Api.json(post("/api/v1/leave"), "{\"reason\":\"x\",\"startDate\":\"%s\",\"endDate\":\"%s\"}"
                 .formatted(day.plusDays(7), day.plusDays(7)))).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("type"));
 
-        call(colleague, get("/api/v1/leave/{id}", id)).andExpect(status().isNotFound());
-        call(agent, get("/api/v1/leave/queue")).andExpect(status().isForbidden());
-        call(supervisor, get("/api/v1/leave/queue")).andExpect(jsonPath("$.content[*].id").value(hasItem((int) id)));
-        call(supervisor, get("/api/v1/leave/{id}", id)).andExpect(status().isOk())
+        api.call(colleague, get("/api/v1/leave/{id}", id)).andExpect(status().isNotFound());
+        api.call(agent, get("/api/v1/leave/queue")).andExpect(status().isForbidden());
+        api.call(supervisor, get("/api/v1/leave/queue")).andExpect(jsonPath("$.content[*].id").value(hasItem((int) id)));
+        api.call(supervisor, get("/api/v1/leave/{id}", id)).andExpect(status().isOk())
                 .andExpect(header().string("ETag", ExpectedVersion.etag(version)));
 
-        call(supervisor, json(post("/api/v1/leave/{id}/decision", id), "{\"approve\":true}")
+        api.call(supervisor, Api.json(post("/api/v1/leave/{id}/decision", id), "{\"approve\":true}")
                 .header("If-Match", ExpectedVersion.etag(version + 1))).andExpect(status().isConflict());
-        call(supervisor, json(post("/api/v1/leave/{id}/decision", id), "{\"version\":%d}".formatted(version)))
+        api.call(supervisor, Api.json(post("/api/v1/leave/{id}/decision", id), "{\"version\":%d}".formatted(version)))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("approve"));
-        call(agent, json(post("/api/v1/leave/{id}/decision", id), "{\"approve\":true,\"version\":%d}"
+        api.call(agent, Api.json(post("/api/v1/leave/{id}/decision", id), "{\"approve\":true,\"version\":%d}"
                 .formatted(version))).andExpect(status().isForbidden());
-        call(supervisor, json(post("/api/v1/leave/{id}/decision", id), "{\"approve\":true,\"note\":\"同意\"}")
+        api.call(supervisor, Api.json(post("/api/v1/leave/{id}/decision", id), "{\"approve\":true,\"note\":\"同意\"}")
                 .header("If-Match", ExpectedVersion.etag(version))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.decidedBy").value(supervisor.displayName()));
-        call(supervisor, json(post("/api/v1/leave/{id}/decision", id), "{\"approve\":false,\"version\":%d}"
+        api.call(supervisor, Api.json(post("/api/v1/leave/{id}/decision", id), "{\"approve\":false,\"version\":%d}"
                 .formatted(version + 1))).andExpect(status().isConflict());
-        call(supervisor, get("/api/v1/leave/queue")).andExpect(jsonPath("$.content[*].id").value(not(hasItem((int) id))));
+        api.call(supervisor, get("/api/v1/leave/queue")).andExpect(jsonPath("$.content[*].id").value(not(hasItem((int) id))));
 
-        call(agent, get("/api/v1/leave/mine")).andExpect(jsonPath("$.content[0].id").value(id))
+        api.call(agent, get("/api/v1/leave/mine")).andExpect(jsonPath("$.content[0].id").value(id))
                 .andExpect(jsonPath("$.content[0].status").value("APPROVED"));
-        call(hr, get("/api/v1/leave/decisions").param("departmentId", String.valueOf(team))
+        api.call(hr, get("/api/v1/leave/decisions").param("departmentId", String.valueOf(team))
                 .param("status", "APPROVED")).andExpect(jsonPath("$.content[*].id").value(hasItem((int) id)));
-        call(agent, get("/api/v1/leave/decisions")).andExpect(status().isForbidden());
-        call(colleague, get("/api/v1/leave/calendar").param("departmentId", String.valueOf(team))
+        api.call(agent, get("/api/v1/leave/decisions")).andExpect(status().isForbidden());
+        api.call(colleague, get("/api/v1/leave/calendar").param("departmentId", String.valueOf(team))
                 .param("month", day.toString().substring(0, 7))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.lines[?(@.userId == %d)].halvesAway['%s']".formatted(agent.id(), day))
                         .value(hasItem(2)));
 
-        call(agent, json(post("/api/v1/leave/{id}/cancel", id), "{}")).andExpect(status().isUnprocessableContent());
-        call(agent, post("/api/v1/leave/{id}/cancel", id).header("If-Match", ExpectedVersion.etag(version + 1)))
+        api.call(agent, Api.json(post("/api/v1/leave/{id}/cancel", id), "{}")).andExpect(status().isUnprocessableContent());
+        api.call(agent, post("/api/v1/leave/{id}/cancel", id).header("If-Match", ExpectedVersion.etag(version + 1)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
     }
 
-    private ResultActions call(SignedInUser user, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(Fixtures.as(user)));
-    }
-
-    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-        return request.contentType(MediaType.APPLICATION_JSON).content(body);
-    }
 }
