@@ -40,8 +40,11 @@ public class LeaveDecisions {
     private final UserAccounts users;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LeaveNotices notices;
 
-    LeaveDecisions(Leaves leaves, LeaveRequestRepository requests, UserAccounts users, AuditTrail audit, Clock clock) {
+    LeaveDecisions(Leaves leaves, LeaveRequestRepository requests, UserAccounts users, AuditTrail audit, Clock clock,
+            LeaveNotices notices) {
+        this.notices = notices;
         this.leaves = leaves;
         this.requests = requests;
         this.users = users;
@@ -78,6 +81,7 @@ public class LeaveDecisions {
                 users.get(leave.getApplicantId()).getDisplayName() + " " + describe(leave),
                 Changes.none().field("status", LeaveStatus.PENDING, leave.getStatus())
                         .field("note", null, leave.getDecisionNote()));
+        notices.decided(leave);
         return leave;
     }
 

@@ -63,9 +63,11 @@ public class Leaves {
     private final RuleSettings rules;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LeaveNotices notices;
 
     Leaves(LeaveRequestRepository leaves, UserAccounts users, Departments departments, BusinessCalendar calendar,
-            RuleSettings rules, AuditTrail audit, Clock clock) {
+            RuleSettings rules, AuditTrail audit, Clock clock, LeaveNotices notices) {
+        this.notices = notices;
         this.leaves = leaves;
         this.users = users;
         this.departments = departments;
@@ -129,6 +131,7 @@ public class Leaves {
         audit.record("leave.applied", SUBJECT, leave.getId(), me.displayName() + " " + describe(leave), Changes.none()
                 .field("type", null, leave.getType()).field("days", null, days.toPlainString())
                 .field("urgent", null, urgent ? Boolean.TRUE : null).field("approver", null, level));
+        notices.applied(leave, me.displayName());
         return leave;
     }
 
