@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import csms.audit.AuditTrail;
 import csms.identity.Departments;
 import csms.identity.SignedInUser;
@@ -22,7 +21,7 @@ import csms.system.OrganisationSettings;
 import csms.system.mail.OutboundMail;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
-import csms.testing.TestSmtp;
+import csms.testing.WithSmtpServer;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,12 +29,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -43,17 +39,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * next month's missing targets reported once after the deadline, stale edits 409, only managers set them.
  */
 @IntegrationTest
-class SalesTargetsIT {
+class SalesTargetsIT extends WithSmtpServer {
 
-    private static final int PORT = TestSmtp.freePort();
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server(PORT);
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        TestSmtp.configure(registry, PORT);
-    }
 
     @Autowired
     SalesTargets targets;

@@ -8,12 +8,8 @@ import java.net.ServerSocket;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real SMTP server (GreenMail) for mail tests on a free port, and the settings that point the application at it:
- * <pre>
- * static final int PORT = TestSmtp.freePort();
- * &#64;RegisterExtension static final GreenMailExtension SMTP = TestSmtp.server(PORT);
- * &#64;DynamicPropertySource static void mail(DynamicPropertyRegistry r) { TestSmtp.configure(r, PORT); }
- * </pre>
+ * A real SMTP server (GreenMail) for mail tests on a free port, and the settings that point the application at it.
+ * Test classes extend {@link WithSmtpServer}, which wires both.
  */
 public final class TestSmtp {
 

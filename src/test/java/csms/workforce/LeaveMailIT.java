@@ -3,38 +3,25 @@ package csms.workforce;
 import static csms.testing.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import csms.identity.SignedInUser;
 import csms.shared.Role;
 import csms.system.calendar.BusinessCalendar;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
-import csms.testing.TestSmtp;
+import csms.testing.WithSmtpServer;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Leave by mail over real SMTP (WFM-1): a day's application reaches the applicant's supervisor, a longer one the
  * general manager, each in their language; the decision reaches the applicant.
  */
 @IntegrationTest
-class LeaveMailIT {
+class LeaveMailIT extends WithSmtpServer {
 
-    private static final int PORT = TestSmtp.freePort();
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server(PORT);
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        TestSmtp.configure(registry, PORT);
-    }
 
     @Autowired
     Leaves leaves;

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import csms.audit.AuditQuery;
 import csms.audit.AuditTrail;
 import csms.customer.CustomerArchive;
@@ -14,7 +13,7 @@ import csms.identity.SignedInUser;
 import csms.shared.Role;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
-import csms.testing.TestSmtp;
+import csms.testing.WithSmtpServer;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -26,12 +25,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -40,17 +36,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * not offered as a recipient is refused and nothing leaves.
  */
 @IntegrationTest
-class VisitReportMailIT {
+class VisitReportMailIT extends WithSmtpServer {
 
-    private static final int PORT = TestSmtp.freePort();
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server(PORT);
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        TestSmtp.configure(registry, PORT);
-    }
 
     @Autowired
     MockMvc mvc;
