@@ -64,6 +64,8 @@ class TrainingIT {
     JdbcClient jdbc;
     @Autowired
     OrganisationSettings organisation;
+    @Autowired
+    MorningMeetings meetings;
 
     long team;
     SignedInUser supervisor;
@@ -238,6 +240,34 @@ class TrainingIT {
         mvc.perform(post("/workforce/training/sessions").with(Fixtures.as(supervisor)).with(csrf())
                 .param("departmentId", String.valueOf(team)).param("kind", "TRAINING").param("day", today.toString())
                 .param("trainer", "张老师")).andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void aMorningMeetingsTrainingItemIsRecordedAsASession() throws Exception {
+        SignedInUser agent = agentJoined(today);
+        MorningMeeting m = as(supervisor, () -> meetings.record(new MeetingMinutes(team, today, null, null, null,
+                "新系统操作演示", Set.of(agent.id())), null));
+        String minutes = mvc.perform(get("/workforce/meetings").param("departmentId", String.valueOf(team))
+                .with(Fixtures.as(supervisor))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(minutes).contains("data-training-link=\"" + m.getId() + "\"");
+        String form = mvc.perform(get("/workforce/training/sessions").param("meetingId", String.valueOf(m.getId()))
+                .with(Fixtures.as(supervisor))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form).contains("新系统操作演示", "name=\"meetingId\" value=\"" + m.getId() + "\"");
+        TrainingCourse c = onboardingCourse("系统培训", today);
+        mvc.perform(post("/workforce/training/sessions").with(Fixtures.as(supervisor)).with(csrf())
+                .param("departmentId", String.valueOf(team)).param("kind", "TRAINING")
+                .param("courseId", String.valueOf(c.getId())).param("day", today.toString())
+                .param("trainer", "张老师").param("keyPoints", "新系统操作演示")
+                .param("meetingId", String.valueOf(m.getId())).param("present", String.valueOf(agent.id()))
+                .param("passed", String.valueOf(agent.id()))).andExpect(status().is3xxRedirection());
+        assertThat(as(agent, () -> onboarding.mine())).hasValueSatisfying(mine -> assertThat(mine.courses())
+                .filteredOn(ch -> ch.courseId() == c.getId()).singleElement()
+                .satisfies(ch -> assertThat(ch.passed()).isTrue()));
+        mvc.perform(get("/workforce/training/sessions").param("meetingId", String.valueOf(m.getId()))
+                .with(Fixtures.as(fixtures.user(fixtures.department(), Role.SUPERVISOR))))
+                .andExpect(status().isForbidden());
     }
 
     private OnboardingLine line(java.util.List<OnboardingLine> lines, SignedInUser who) {
