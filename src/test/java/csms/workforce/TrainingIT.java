@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import csms.identity.SignedInUser;
 import csms.shared.ConflictException;
 import csms.shared.PageQuery;
@@ -17,19 +16,16 @@ import csms.shared.RuleViolation;
 import csms.system.OrganisationSettings;
 import csms.testing.Fixtures;
 import csms.testing.IntegrationTest;
-import csms.testing.TestSmtp;
+import csms.testing.WithSmtpServer;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -38,17 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * agent joined the team, the overdue agents flagged and mailed to the supervisor once, and who sees what (403).
  */
 @IntegrationTest
-class TrainingIT {
+class TrainingIT extends WithSmtpServer {
 
-    private static final int PORT = TestSmtp.freePort();
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = TestSmtp.server(PORT);
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        TestSmtp.configure(registry, PORT);
-    }
 
     @Autowired
     TrainingCourses courses;
