@@ -27,12 +27,79 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TeamHistory {
 
+    public static final String SUBJECT = "TeamMembership";
+
+    /** A stretch of days in one team, named, for the history page; {@code lastDay} null while it lasts. */
+    public record Stint(long id, long departmentId, String team, LocalDate firstDay, LocalDate lastDay) {
+    }
+
     private final TeamMemberships stints;
     private final BusinessCalendar calendar;
+    private final StaffDirectory staff;
+    private final csms.identity.Departments departments;
+    private final csms.audit.AuditTrail audit;
+    private final java.time.Clock clock;
 
-    TeamHistory(TeamMemberships stints, BusinessCalendar calendar) {
+    TeamHistory(TeamMemberships stints, BusinessCalendar calendar, StaffDirectory staff,
+            csms.identity.Departments departments, csms.audit.AuditTrail audit, java.time.Clock clock) {
         this.stints = stints;
         this.calendar = calendar;
+        this.staff = staff;
+        this.departments = departments;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A person's stints, newest first, for HR and managers (403 otherwise). */
+    @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")
+    public java.util.List<Stint> of(long userId) {
+        requireEveryone();
+        Map<Long, String> names = new java.util.HashMap<>();
+        departments.all().forEach(d -> names.put(d.getId(), d.getName()));
+        return stints.of(userId).stream().map(s -> new Stint(s.id(), s.departmentId(),
+                names.getOrDefault(s.departmentId(), "#" + s.departmentId()), s.firstDay(), s.lastDay())).toList();
+    }
+
+    /**
+     * Corrects the first day of a person's latest stint (a transfer dated wrongly): not in the future, not after the
+     * stint's own last day, and after the first day of the stint before it, whose last day moves with it when the two
+     * were adjacent. HR and managers; audited.
+     */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")
+    public void correctFirstDay(long userId, LocalDate firstDay) {
+        requireEveryone();
+        if (firstDay == null) {
+            throw RuleViolation.onField("firstDay", "validation.required");
+        }
+        java.util.List<TeamMemberships.Stint> all = stints.of(userId);
+        if (all.isEmpty()) {
+            throw new csms.shared.NotFoundException(SUBJECT, userId);
+        }
+        TeamMemberships.Stint latest = all.getFirst();
+        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        if (firstDay.isAfter(today) || latest.lastDay() != null && firstDay.isAfter(latest.lastDay())) {
+            throw RuleViolation.onField("firstDay", "team.from-future");
+        }
+        Optional<TeamMemberships.Stint> before = all.stream().skip(1).findFirst();
+        if (before.isPresent() && !firstDay.isAfter(before.get().firstDay())) {
+            throw RuleViolation.onField("firstDay", "team.from-before-current", before.get().firstDay());
+        }
+        if (firstDay.equals(latest.firstDay())) {
+            return;
+        }
+        stints.moveStart(latest.id(), firstDay);
+        before.filter(b -> latest.firstDay().minusDays(1).equals(b.lastDay()))
+                .ifPresent(b -> stints.end(b.id(), firstDay.minusDays(1)));
+        audit.record("team.stint-corrected", SUBJECT, latest.id(), staff.person(userId, "userId").getDisplayName(),
+                csms.audit.Changes.none().field("firstDay", latest.firstDay(), firstDay));
+    }
+
+    private void requireEveryone() {
+        if (!staff.reach().everyone()) {
+            throw new org.springframework.security.access.AccessDeniedException("team.history");
+        }
     }
 
     @EventListener

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -144,5 +145,33 @@ class TeamHistoryIT {
 
         assertThat(accounts.get(agent.id()).getDepartmentId()).isEqualTo(b);
         assertThat(history.daysInTeams(MARCH, List.of(agent.id())).get(agent.id())).isEqualTo(Map.of(a, 10, b, 21));
+    }
+
+    @Test
+    void hrCorrectsTheLatestTransferDateAndTheStintBeforeFollows() throws Exception {
+        long a = fixtures.department();
+        long b = fixtures.department();
+        SignedInUser hr = fixtures.user(Role.HR);
+        SignedInUser agent = fixtures.user(Role.AGENT);
+        history.on(new TeamChanged(agent.id(), a, Instant.parse("2026-03-01T01:00:00Z")));
+        history.on(new TeamChanged(agent.id(), b, Instant.parse("2026-03-20T01:00:00Z")));
+
+        String page = mvc.perform(get("/workforce/team-history").param("userId", String.valueOf(agent.id()))
+                .with(Fixtures.as(hr))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("2026-03-20", "2026-03-19", "至今");
+        mvc.perform(post("/workforce/team-history").with(Fixtures.as(hr)).with(csrf())
+                .param("userId", String.valueOf(agent.id())).param("firstDay", "2026-03-01"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("value=\"2026-03-01\"")));
+        mvc.perform(post("/workforce/team-history").with(Fixtures.as(agent)).with(csrf())
+                .param("userId", String.valueOf(agent.id())).param("firstDay", "2026-03-11"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/workforce/team-history").with(Fixtures.as(hr)).with(csrf())
+                .param("userId", String.valueOf(agent.id())).param("firstDay", "2026-03-11"))
+                .andExpect(redirectedUrl("/workforce/team-history?userId=" + agent.id()));
+
+        assertThat(history.daysInTeams(MARCH, List.of(agent.id())).get(agent.id())).isEqualTo(Map.of(a, 10, b, 21));
+        assertThat(as(hr, () -> history.of(agent.id()))).extracting(TeamHistory.Stint::firstDay)
+                .containsExactly(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 1));
     }
 }

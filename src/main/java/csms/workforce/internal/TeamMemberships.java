@@ -38,6 +38,11 @@ public class TeamMemberships {
                 .update();
     }
 
+    public void moveStart(long id, LocalDate firstDay) {
+        jdbc.sql("update team_membership set first_day = :first where id = :id").param("first", firstDay)
+                .param("id", id).update();
+    }
+
     public void moveTo(long id, long departmentId) {
         jdbc.sql("update team_membership set department_id = :dept where id = :id").param("dept", departmentId)
                 .param("id", id).update();
