@@ -237,6 +237,16 @@ class PerformanceSchemesIT {
                 .param("version", "0")).andExpect(status().isConflict()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(staleDecision).contains("scheme-history");
+        String listed = mvc.perform(get("/pay/schemes").param("departmentId", String.valueOf(team))
+                .param("state", "SUBMITTED").param("from", now.toString()).with(Fixtures.as(manager)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(listed).contains("data-scheme=\"" + id + "\"", "页面设计、文字表现", "待审批");
+        String shown = mvc.perform(get("/pay/schemes/" + id).with(Fixtures.as(manager))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("/pay/schemes/" + id + "/approve", "/pay/schemes/" + id + "/return")
+                .doesNotContain("/pay/schemes/" + id + "/edit");
+        mvc.perform(get("/pay/schemes/" + id).with(Fixtures.as(fixtures.user(fixtures.department(),
+                Role.SUPERVISOR)))).andExpect(status().isNotFound());
         String queue = mvc.perform(get("/pay/schemes/queue").with(Fixtures.as(manager))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(queue).contains("data-scheme=\"" + id + "\"");
