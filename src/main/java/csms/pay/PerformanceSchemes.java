@@ -171,10 +171,7 @@ public class PerformanceSchemes {
         requireOpenMonth(s.getDepartmentId(), s.getEffectiveMonth(), s.getId());
         SchemeState before = s.getState();
         s.submit(SignedInUser.current().id(), Instant.now(clock));
-        schemes.saveAndFlush(s);
-        audit.record("payscheme.submitted", SUBJECT, id, label(s), Changes.none()
-                .field("state", before, s.getState()));
-        return s;
+        return moved(s, "payscheme.submitted", before, Changes.none());
     }
 
     /** Approves a submitted scheme: a department manager who neither wrote nor submitted it; final from then on. */
@@ -184,10 +181,7 @@ public class PerformanceSchemes {
         PerformanceScheme s = decidable(id, version);
         requireOpenMonth(s.getDepartmentId(), s.getEffectiveMonth(), s.getId());
         s.decide(true, null, SignedInUser.current().id(), Instant.now(clock));
-        schemes.saveAndFlush(s);
-        audit.record("payscheme.approved", SUBJECT, id, label(s), Changes.none()
-                .field("state", SchemeState.SUBMITTED, s.getState()));
-        return s;
+        return moved(s, "payscheme.approved", SchemeState.SUBMITTED, Changes.none());
     }
 
     /** Returns a submitted scheme to its author with a reason, to be edited and submitted again. */
@@ -203,10 +197,7 @@ public class PerformanceSchemes {
         }
         PerformanceScheme s = decidable(id, version);
         s.decide(false, why, SignedInUser.current().id(), Instant.now(clock));
-        schemes.saveAndFlush(s);
-        audit.record("payscheme.returned", SUBJECT, id, label(s), Changes.none()
-                .field("state", SchemeState.SUBMITTED, s.getState()).field("reason", null, why));
-        return s;
+        return moved(s, "payscheme.returned", SchemeState.SUBMITTED, Changes.none().field("reason", null, why));
     }
 
     /**
@@ -220,6 +211,13 @@ public class PerformanceSchemes {
             throw RuleViolation.onField("grade", "pay.scheme.grader-only." + s.getGrader(),
                     departments.get(departmentId).getName());
         }
+    }
+
+    /** Stores a step of the approval and records it with the state it left (and what else changed). */
+    private PerformanceScheme moved(PerformanceScheme s, String action, SchemeState before, Changes changes) {
+        schemes.saveAndFlush(s);
+        audit.record(action, SUBJECT, s.getId(), label(s), changes.field("state", before, s.getState()));
+        return s;
     }
 
     private PerformanceScheme decidable(long id, long version) {
