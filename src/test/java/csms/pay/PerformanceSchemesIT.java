@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import csms.audit.AuditEntry;
+import csms.audit.AuditQuery;
+import csms.audit.AuditTrail;
 import csms.identity.Departments;
 import csms.identity.SignedInUser;
 import csms.shared.ConflictException;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -65,6 +69,8 @@ class PerformanceSchemesIT {
     OrganisationSettings organisation;
     @Autowired
     MutableClock clock;
+    @Autowired
+    AuditTrail audit;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -131,6 +137,10 @@ class PerformanceSchemesIT {
                 SchemeGrader.DIRECTOR, null)));
         assertThat(as(head, () -> schemes.history(team))).extracting(PerformanceScheme::getId)
                 .containsExactly(next.getId(), approved.getId());
+        assertThat(audit.find(AuditQuery.forSubject(PerformanceSchemes.SUBJECT, approved.getId()),
+                PageRequest.of(0, 20)).getContent()).extracting(AuditEntry::getAction).containsExactlyInAnyOrder(
+                        "payscheme.created", "payscheme.submitted", "payscheme.returned", "payscheme.changed",
+                        "payscheme.submitted", "payscheme.approved");
     }
 
     @Test
