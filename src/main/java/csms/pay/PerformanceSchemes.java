@@ -81,7 +81,7 @@ public class PerformanceSchemes {
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'HR')")
     public PerformanceScheme get(long id) {
         PerformanceScheme s = schemes.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
-        if (!Objects.equals(visibleDepartment(s.getDepartmentId()), s.getDepartmentId())) {
+        if (!mayRead(s.getDepartmentId())) {
             throw new NotFoundException(SUBJECT, id);
         }
         return s;
@@ -91,7 +91,7 @@ public class PerformanceSchemes {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'HR')")
     public List<PerformanceScheme> history(long departmentId) {
-        if (!Objects.equals(visibleDepartment(departmentId), departmentId)) {
+        if (!mayRead(departmentId)) {
             throw new NotFoundException("Department", departmentId);
         }
         return schemes.findByDepartmentIdOrderByEffectiveMonthDesc(departmentId);
@@ -313,12 +313,20 @@ public class PerformanceSchemes {
 
     /** The department's head (its supervisor, or a supervisor in it) or a manager above; anyone else → 404. */
     private void requireHead(long departmentId) {
-        SignedInUser me = SignedInUser.current();
-        if (me.hasAtLeast(Role.DEPT_MANAGER) || Objects.equals(me.departmentId(), departmentId)
-                || Objects.equals(departments.get(departmentId).getSupervisorId(), me.id())) {
-            return;
+        if (!heads(SignedInUser.current(), departmentId)) {
+            throw new NotFoundException("Department", departmentId);
         }
-        throw new NotFoundException("Department", departmentId);
+    }
+
+    /** HR reads every department's schemes; the rest read those of a department they head (or any as managers). */
+    private boolean mayRead(long departmentId) {
+        SignedInUser me = SignedInUser.current();
+        return me.roles().contains(Role.HR) || heads(me, departmentId);
+    }
+
+    private boolean heads(SignedInUser me, long departmentId) {
+        return me.hasAtLeast(Role.DEPT_MANAGER) || Objects.equals(me.departmentId(), departmentId)
+                || Objects.equals(departments.get(departmentId).getSupervisorId(), me.id());
     }
 
     /** The department the signed-in user may read: any for HR and managers, else the own one (or none). */
