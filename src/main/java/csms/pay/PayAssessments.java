@@ -29,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The month's assessments (PAY-4 … PAY-6): a supervisor grades the people of the own team (the trial period's
  * performance level), managers and directors anyone; nobody grades themselves. Only department managers and above set
  * the discretionary amount for conduct, with a reason. Grades are kept for this month and the month before (the one
- * being paid); older months are closed.
+ * being paid); older months are closed. A member of a department is graded only under the department's approved
+ * performance scheme in force in the month, by the role it names or above ({@link PerformanceSchemes}); someone
+ * without a department (managers, HR) has no scheme and is graded by managers and directors as before.
  */
 @Service
 public class PayAssessments {
@@ -40,14 +42,16 @@ public class PayAssessments {
     private final PayAssessmentRepository assessments;
     private final UserAccounts users;
     private final PayRules rules;
+    private final PerformanceSchemes schemes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PayAssessments(PayAssessmentRepository assessments, UserAccounts users, PayRules rules, AuditTrail audit,
-            Clock clock) {
+    PayAssessments(PayAssessmentRepository assessments, UserAccounts users, PayRules rules,
+            PerformanceSchemes schemes, AuditTrail audit, Clock clock) {
         this.assessments = assessments;
         this.users = users;
         this.rules = rules;
+        this.schemes = schemes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -64,7 +68,7 @@ public class PayAssessments {
                 .stream().map(UserAccount::getId).toList()).stream()
                 .collect(Collectors.toMap(PayAssessment::getUserId, Function.identity()));
         return people.map(u -> new AssessmentRow(u.getId(), u.getDisplayName(), u.getAgentNumber(),
-                byUser.get(u.getId())));
+                u.getDepartmentId(), byUser.get(u.getId())));
     }
 
     /** The month's assessments of everybody, for the pay run. */
@@ -90,6 +94,9 @@ public class PayAssessments {
             throw RuleViolation.onField("grade", "validation.required");
         }
         PayAssessment a = open(userId, month, version);
+        if (person.getDepartmentId() != null) {
+            schemes.requireGrader(person.getDepartmentId(), month, me);
+        }
         PerformanceGrade before = a.getGrade();
         a.grade(grade, me.id(), Instant.now(clock));
         assessments.saveAndFlush(a);

@@ -37,6 +37,8 @@ class PayAssessmentsIT {
     @Autowired
     PayRules rules;
     @Autowired
+    PerformanceSchemes schemes;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     MockMvc mvc;
@@ -54,6 +56,7 @@ class PayAssessmentsIT {
         agent = fixtures.user(team, Role.AGENT);
         manager = fixtures.user(Role.DEPT_MANAGER);
         now = rules.currentMonth();
+        SchemeFixtures.approved(schemes, fixtures, team, now.minusMonths(1), SchemeGrader.HEAD);
     }
 
     @Test
@@ -69,7 +72,9 @@ class PayAssessmentsIT {
         assertThatThrownBy(() -> as(supervisor, () -> assessments.grade(supervisor.id(), now, PerformanceGrade.GOOD,
                 null))).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey())
                         .isEqualTo("pay.assessment.own"));
-        SignedInUser elsewhere = fixtures.user(fixtures.department(), Role.AGENT);
+        long otherTeam = fixtures.department();
+        SchemeFixtures.approved(schemes, fixtures, otherTeam, now.minusMonths(1), SchemeGrader.HEAD);
+        SignedInUser elsewhere = fixtures.user(otherTeam, Role.AGENT);
         assertThatThrownBy(() -> as(supervisor, () -> assessments.grade(elsewhere.id(), now, PerformanceGrade.GOOD,
                 null))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(supervisor, () -> assessments.grade(agent.id(), now.minusMonths(2),

@@ -108,6 +108,8 @@ class PayMonthBrowserTest {
     MutableClock clock;
     @Autowired
     PayRuns runs;
+    @Autowired
+    PerformanceSchemes schemes;
 
     WebBrowser web;
     long team;
@@ -135,6 +137,8 @@ class PayMonthBrowserTest {
         monthWithAnOrdinaryDay();
         team = fixtures.department();
         groupName = departments.get(team).getName();
+        // Grades need the department's approved performance scheme in force (PAY-8).
+        SchemeFixtures.approved(schemes, fixtures, team, month, SchemeGrader.HEAD);
         supervisor = fixtures.user(team, Role.SUPERVISOR);
         fixtures.supervise(team, supervisor);
         List<SignedInUser> agents = Stream.generate(() -> fixtures.user(team, Role.AGENT)).limit(3).toList();

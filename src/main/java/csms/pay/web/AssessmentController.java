@@ -1,9 +1,11 @@
 package csms.pay.web;
 
 import csms.identity.Departments;
+import csms.pay.AssessmentRow;
 import csms.pay.PayAssessments;
 import csms.pay.PayRules;
 import csms.pay.PerformanceGrade;
+import csms.pay.PerformanceSchemes;
 import csms.shared.BusinessException;
 import csms.shared.ConflictException;
 import csms.shared.PageQuery;
@@ -11,7 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
+import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The month's assessments: grades by supervisors and directors, discretionary amounts by managers (PAY-4 … PAY-6). */
+/**
+ * The month's assessments: grades by supervisors and directors under each department's performance scheme in force,
+ * discretionary amounts by managers (PAY-4 … PAY-6, PAY-8).
+ */
 @Controller
 @RequestMapping("/pay/assessments")
 class AssessmentController {
@@ -31,11 +38,14 @@ class AssessmentController {
     private final PayAssessments assessments;
     private final PayRules rules;
     private final Departments departments;
+    private final PerformanceSchemes schemes;
 
-    AssessmentController(PayAssessments assessments, PayRules rules, Departments departments) {
+    AssessmentController(PayAssessments assessments, PayRules rules, Departments departments,
+            PerformanceSchemes schemes) {
         this.assessments = assessments;
         this.rules = rules;
         this.departments = departments;
+        this.schemes = schemes;
     }
 
     @GetMapping
@@ -91,7 +101,10 @@ class AssessmentController {
         model.addAttribute("departmentId", departmentId);
         model.addAttribute("departments", departments.all());
         model.addAttribute("grades", PerformanceGrade.values());
-        model.addAttribute("page", assessments.page(month, departmentId, PageQuery.of(page, 50, null)));
+        Page<AssessmentRow> rows = assessments.page(month, departmentId, PageQuery.of(page, 50, null));
+        model.addAttribute("page", rows);
+        model.addAttribute("schemes", schemes.inForce(rows.stream().map(AssessmentRow::departmentId)
+                .filter(Objects::nonNull).distinct().toList(), month));
         return "pay/assessments";
     }
 }
