@@ -43,11 +43,13 @@ class VisitOccasionsBrowserTest {
         Locator delete = row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(zh("action.delete")));
         org.assertj.core.api.Assertions.assertThat(delete.getAttribute("data-confirm"))
                 .isEqualTo(zh("visit.occasion.delete-question", name));
+        page.waitForLoadState(); // the confirmation handler is a deferred script: without it a click deletes at once
         page.evaluate("() => { window.confirm = () => false; }"); // the supervisor answers no: nothing is deleted
         delete.click();
         web.open("/settings/visit-occasions"); // reloaded: the occasion is still there
         assertThat(row).isVisible();
 
+        page.waitForLoadState();
         delete.click(); // the browser's confirm answers yes
 
         assertThat(page.getByText(zh("visit.occasion.deleted"))).isVisible();
