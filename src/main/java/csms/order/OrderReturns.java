@@ -113,8 +113,13 @@ public class OrderReturns {
             throw RuleViolation.onField("kind", "validation.required");
         }
         Money amount = money(in.amount(), "amount", true);
-        if (amount.compareTo(order.getAmount()) > 0) {
-            throw RuleViolation.onField("amount", "order.return-above-order", order.getAmount());
+        // all the order's return and exchange lines together are at most the order amount (PAY-2 never goes below 0)
+        Money others = returns.findByOrderIdOrderByReturnDateAscIdAsc(order.getId()).stream()
+                .filter(r -> !r.getId().equals(line.getId())).map(OrderReturn::getAmount)
+                .reduce(Money.ZERO, Money::plus);
+        Money left = order.getAmount().minus(others);
+        if (amount.compareTo(left) > 0) {
+            throw RuleViolation.onField("amount", "order.return-above-order", order.getAmount(), left);
         }
         if (in.date() == null) {
             throw RuleViolation.onField("date", "validation.required");

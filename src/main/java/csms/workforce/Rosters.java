@@ -140,7 +140,8 @@ public class Rosters {
             if (!members.contains(person.getKey())) {
                 throw RuleViolation.onField("cells", "roster.not-in-team", name(names, person.getKey()));
             }
-            for (var cell : new java.util.TreeMap<>(person.getValue()).entrySet()) {
+            for (var cell : new java.util.TreeMap<>(person.getValue() == null ? Map.<LocalDate, Long>of()
+                    : person.getValue()).entrySet()) {
                 LocalDate day = cell.getKey();
                 if (!YearMonth.from(day).equals(month)) {
                     throw RuleViolation.onField("cells", "roster.outside-month", day);

@@ -63,8 +63,9 @@ public class TeamHistory {
 
     /**
      * Corrects the first day of a person's latest stint (a transfer dated wrongly): not in the future, not after the
-     * stint's own last day, and after the first day of the stint before it, whose last day moves with it when the two
-     * were adjacent. HR and managers; audited.
+     * stint's own last day, and after the first day of the stint before it when the two are adjacent (its last day
+     * then moves with it), else after that stint's last day — stints never overlap. HR and managers; audited. Two HR
+     * users correcting at once: the later date wins (the page shows the stints as they are).
      */
     @Transactional
     @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('HR', 'DEPT_MANAGER')")
@@ -83,15 +84,20 @@ public class TeamHistory {
             throw RuleViolation.onField("firstDay", "team.from-future");
         }
         Optional<TeamMemberships.Stint> before = all.stream().skip(1).findFirst();
-        if (before.isPresent() && !firstDay.isAfter(before.get().firstDay())) {
-            throw RuleViolation.onField("firstDay", "team.from-before-current", before.get().firstDay());
+        boolean adjacent = before.isPresent() && latest.firstDay().minusDays(1).equals(before.get().lastDay());
+        // adjacent: the stint before ends where this one starts and moves with it; otherwise it must not overlap
+        LocalDate notBefore = before.map(b -> adjacent || b.lastDay() == null ? b.firstDay() : b.lastDay())
+                .orElse(null);
+        if (notBefore != null && !firstDay.isAfter(notBefore)) {
+            throw RuleViolation.onField("firstDay", "team.history.too-early", notBefore);
         }
         if (firstDay.equals(latest.firstDay())) {
             return;
         }
         stints.moveStart(latest.id(), firstDay);
-        before.filter(b -> latest.firstDay().minusDays(1).equals(b.lastDay()))
-                .ifPresent(b -> stints.end(b.id(), firstDay.minusDays(1)));
+        if (adjacent) {
+            stints.end(before.get().id(), firstDay.minusDays(1));
+        }
         audit.record("team.stint-corrected", SUBJECT, latest.id(), staff.person(userId, "userId").getDisplayName(),
                 csms.audit.Changes.none().field("firstDay", latest.firstDay(), firstDay));
     }

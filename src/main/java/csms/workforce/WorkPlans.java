@@ -168,7 +168,7 @@ public class WorkPlans {
     public PlanPeriod get(long id) {
         WorkPlan plan = plans.findById(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
         SignedInUser user = SignedInUser.current();
-        if (!staff.reach().maySee(plan.getUserId(), plan.getDepartmentId())) {
+        if (!staff.reach().maySee(plan.getUserId(), currentTeam(plan))) {
             throw new AccessDeniedException("plan.read");
         }
         Map<Long, UserAccount> names = names(List.of(plan));
@@ -236,12 +236,20 @@ public class WorkPlans {
         return kind.report() ? !start.isAfter(current) : !start.isAfter(kind.periodEnd(current));
     }
 
-    /** Someone else's submitted plan, and the user leads the author's team or is a department manager or above. */
+    /**
+     * Someone else's submitted plan, and the user is a department manager or above, or a supervisor keeping the
+     * author's current team (the team the review list shows them in, even after a move).
+     */
     private boolean mayReview(SignedInUser user, WorkPlan plan) {
         return plan.getUserId() != user.id() && plan.getState() == PlanState.SUBMITTED
                 && (user.hasAtLeast(Role.DEPT_MANAGER)
-                        || user.hasAtLeast(Role.SUPERVISOR)
-                                && Objects.equals(user.id(), staff.supervisorOf(plan.getDepartmentId())));
+                        || user.hasAtLeast(Role.SUPERVISOR) && currentTeam(plan) != null
+                                && staff.reach().teams().contains(currentTeam(plan)));
+    }
+
+    /** The author's team now: who reads and reviews a plan follows the person, as the review list does. */
+    private Long currentTeam(WorkPlan plan) {
+        return staff.person(plan.getUserId(), "userId").getDepartmentId();
     }
 
     private WorkPlanView view(WorkPlan p, Map<Long, UserAccount> names, SignedInUser user) {

@@ -76,6 +76,10 @@ class OrderApiIT {
                 {"returnNo":"AR-1","kind":"RETURN","amount":200.00,"date":"2025-07-09","reason":"质量问题"}"""))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.returns[0].returnNo").value("AR-1"))
                 .andExpect(jsonPath("$.order.returnCount").value(1));
+        api.call(supervisor, Api.json(post("/api/v1/orders/{id}/returns", id), """
+                {"returnNo":"AR-2","kind":"EXCHANGE","amount":1000.01,"date":"2025-07-10"}"""))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("amount"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("1000.00")));
 
         api.call(agent, get("/api/v1/orders/{id}", id)).andExpect(status().isOk())
                 .andExpect(header().exists("ETag")).andExpect(jsonPath("$.mayEdit").value(false));

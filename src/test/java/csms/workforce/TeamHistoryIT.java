@@ -2,6 +2,7 @@ package csms.workforce;
 
 import static csms.testing.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -163,6 +164,8 @@ class TeamHistoryIT {
                 .param("userId", String.valueOf(agent.id())).param("firstDay", "2026-03-01"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("value=\"2026-03-01\"")));
+        mvc.perform(post("/workforce/team-history").with(Fixtures.as(hr)).with(csrf())
+                .param("userId", String.valueOf(agent.id())).param("firstDay", "x")).andExpect(status().isBadRequest());
         mvc.perform(post("/workforce/team-history").with(Fixtures.as(agent)).with(csrf())
                 .param("userId", String.valueOf(agent.id())).param("firstDay", "2026-03-11"))
                 .andExpect(status().isForbidden());
@@ -173,5 +176,28 @@ class TeamHistoryIT {
         assertThat(history.daysInTeams(MARCH, List.of(agent.id())).get(agent.id())).isEqualTo(Map.of(a, 10, b, 21));
         assertThat(as(hr, () -> history.of(agent.id()))).extracting(TeamHistory.Stint::firstDay)
                 .containsExactly(LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void aCorrectionNeverMakesStintsOverlap() {
+        long a = fixtures.department();
+        long b = fixtures.department();
+        SignedInUser hr = fixtures.user(Role.HR);
+        SignedInUser agent = fixtures.user(Role.AGENT);
+        history.on(new TeamChanged(agent.id(), a, Instant.parse("2026-01-01T01:00:00Z")));
+        history.on(new TeamChanged(agent.id(), null, Instant.parse("2026-01-10T01:00:00Z"))); // left on the 10th
+        history.on(new TeamChanged(agent.id(), b, Instant.parse("2026-02-01T01:00:00Z"))); // back a month later
+
+        assertThatThrownBy(() -> as(hr, () -> {
+            history.correctFirstDay(agent.id(), LocalDate.of(2026, 1, 5));
+            return null;
+        })).isInstanceOfSatisfying(csms.shared.RuleViolation.class,
+                e -> assertThat(e.messageKey()).isEqualTo("team.history.too-early"));
+        as(hr, () -> {
+            history.correctFirstDay(agent.id(), LocalDate.of(2026, 1, 20));
+            return null;
+        });
+        assertThat(history.daysInTeams(YearMonth.of(2026, 1), List.of(agent.id())).get(agent.id()))
+                .isEqualTo(Map.of(a, 10, b, 12));
     }
 }

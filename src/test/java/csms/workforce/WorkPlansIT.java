@@ -47,6 +47,8 @@ class WorkPlansIT {
     BusinessCalendar calendar;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    csms.identity.UserAccounts accountsBean;
 
     long team;
     SignedInUser supervisor;
@@ -236,5 +238,35 @@ class WorkPlansIT {
         String returned = mvc.perform(get("/workforce/plans").param("scope", "week").param("day", DAY.toString())
                 .with(Fixtures.as(agent))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(returned).contains("请补充投诉情况", "已退回修改");
+    }
+
+    @Test
+    void theListAsksOnlyWhoJoinedByThePeriodsLastDayAndAMovedAuthorsPlanFollowsThemToTheNewTeam() {
+        SignedInUser newcomer = fixtures.user(team, Role.AGENT);
+        // the week of DAY is Monday 2 … Sunday 8 November
+        jdbc.sql("update team_membership set first_day = :day where user_id = :u").param("day", MONDAY.plusDays(7))
+                .param("u", newcomer.id()).update();
+        assertThat(as(supervisor, () -> plans.statuses(PlanKind.WEEKLY_REPORT, DAY, team, null,
+                PageQuery.of(0, 50, null))).getContent()).extracting(PlanStatusLine::userId)
+                .as("joined the Monday after").doesNotContain(newcomer.id()).contains(agent.id());
+        jdbc.sql("update team_membership set first_day = :day where user_id = :u").param("day", MONDAY.plusDays(6))
+                .param("u", newcomer.id()).update();
+        assertThat(as(supervisor, () -> plans.statuses(PlanKind.WEEKLY_REPORT, DAY, team, null,
+                PageQuery.of(0, 50, null))).getContent()).extracting(PlanStatusLine::userId)
+                .as("joined on the Sunday").contains(newcomer.id());
+
+        WorkPlan report = as(agent, () -> plans.write(PlanKind.WEEKLY_REPORT, DAY, "本周总结", null));
+        Fixtures.Team other = fixtures.team();
+        SignedInUser admin = fixtures.user(Role.ADMIN);
+        csms.identity.UserAccounts accounts = accountsBean;
+        csms.identity.UserAccount account = accounts.get(agent.id());
+        as(admin, () -> accounts.update(agent.id(), new csms.identity.UserChanges(account.getDisplayName(),
+                account.getAgentNumber(), other.id(), null, java.util.EnumSet.of(Role.AGENT), account.getVersion())));
+
+        assertThat(as(other.supervisor(), () -> plans.get(report.getId()))).isNotNull();
+        assertThatThrownBy(() -> as(supervisor, () -> plans.get(report.getId())))
+                .as("the old team's supervisor no longer reads it").isInstanceOf(AccessDeniedException.class);
+        assertThat(as(other.supervisor(), () -> plans.review(report.getId(), true, "好", null, report.getVersion()))
+                .getState()).isEqualTo(PlanState.ACCEPTED);
     }
 }

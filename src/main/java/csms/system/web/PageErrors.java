@@ -57,6 +57,12 @@ class PageErrors {
         return page(req, HttpStatus.FORBIDDEN, "error.forbidden", null);
     }
 
+    /** A query or form value of the wrong type (a month 2026-13, a kind that does not exist): 400, not 500. */
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ModelAndView badRequest(HttpServletRequest req) {
+        return page(req, HttpStatus.BAD_REQUEST, "error.bad-request", null);
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest req) {
         return page(req, HttpStatus.CONTENT_TOO_LARGE, "error.too-large", null);

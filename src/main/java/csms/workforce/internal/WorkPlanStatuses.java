@@ -61,7 +61,7 @@ public class WorkPlanStatuses {
             + " and p.kind = :kind and p.period_start = :start";
 
     private static String where(Scope scope, PlanStatusFilter filter, Deadline due) {
-        StringBuilder sql = new StringBuilder(" where m.last_day is null and m.first_day <= :end and m.user_id <> :me");
+        StringBuilder sql = new StringBuilder(" where m.last_day is null and m.first_day < :end and m.user_id <> :me");
         if (scope.teams() != null) {
             sql.append(scope.teams().isEmpty() ? " and 1 = 0" : " and m.department_id in (:teams)");
         }
@@ -82,7 +82,7 @@ public class WorkPlanStatuses {
     private JdbcClient.StatementSpec spec(String sql, Scope scope, PlanKind kind, LocalDate start, Deadline due,
             PlanStatusFilter filter) {
         JdbcClient.StatementSpec spec = jdbc.sql(sql).param("kind", kind.name()).param("start", start)
-                .param("end", kind.periodEnd(start)).param("me", scope.me());
+                .param("end", kind.periodEnd(start)).param("me", scope.me()); // end: the day after the period
         if (scope.teams() != null && !scope.teams().isEmpty()) {
             spec = spec.param("teams", scope.teams());
         }
