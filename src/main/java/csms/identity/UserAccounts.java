@@ -118,11 +118,11 @@ public class UserAccounts {
         user.assignRoles(command.roles());
         users.saveAndFlush(user);
         audit.record(accessChanged ? "user.access-changed" : "user.updated", "User", id, user.getUsername(), changes);
+        if (teamChanged && user.isEnabled()) { // first: a refused transfer date ends nobody's sessions
+            events.publishEvent(new TeamChanged(id, user.getDepartmentId(), Instant.now(clock), command.teamFrom()));
+        }
         if (accessChanged) {
             events.publishEvent(new UserAccessChanged(id, user.getUsername()));
-        }
-        if (teamChanged && user.isEnabled()) {
-            events.publishEvent(new TeamChanged(id, user.getDepartmentId(), Instant.now(clock), command.teamFrom()));
         }
         return user;
     }
