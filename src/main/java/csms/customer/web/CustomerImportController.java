@@ -1,10 +1,8 @@
 package csms.customer.web;
 
 import csms.customer.CustomerImport;
-import csms.shared.RuleViolation;
 import csms.system.spreadsheet.ImportMode;
 import csms.system.spreadsheet.ImportReports;
-import csms.system.spreadsheet.ImportResult;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,7 +32,7 @@ class CustomerImportController {
     @GetMapping
     @PreAuthorize("hasRole('AGENT')")
     String form(Model model) {
-        return page(model, null, null);
+        return page(model);
     }
 
     @PostMapping
@@ -42,22 +40,11 @@ class CustomerImportController {
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String mode,
             HttpServletRequest request, Model model) {
         ImportMode chosen = ImportMode.parse(mode);
-        try {
-            ImportResult result = imports.run(chosen, file);
-            model.addAttribute("importResult", result);
-            model.addAttribute("reportUrl", reports.keep(request.getSession(), result));
-            return page(model, chosen, null);
-        } catch (RuleViolation e) {
-            if (!"file".equals(e.field())) {
-                throw e;
-            }
-            return page(model, chosen, e);
-        }
+        reports.runForPage(model, request.getSession(), chosen, () -> imports.run(chosen, file));
+        return page(model);
     }
 
-    private String page(Model model, ImportMode mode, RuleViolation error) {
-        model.addAttribute("mode", mode);
-        model.addAttribute("importError", error);
+    private String page(Model model) {
         model.addAttribute("columns", imports.layout().columns());
         return "customer/import";
     }

@@ -1,10 +1,8 @@
 package csms.order.web;
 
 import csms.order.OrderImport;
-import csms.shared.RuleViolation;
 import csms.system.spreadsheet.ImportMode;
 import csms.system.spreadsheet.ImportReports;
-import csms.system.spreadsheet.ImportResult;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,7 +29,7 @@ class OrderImportController {
     @GetMapping
     @PreAuthorize("hasRole('SUPERVISOR')")
     String form(@RequestParam(required = false) String what, Model model) {
-        return page(model, "returns".equals(what), null, null);
+        return page(model, "returns".equals(what));
     }
 
     @PostMapping
@@ -51,23 +49,13 @@ class OrderImportController {
     private String upload(boolean returns, MultipartFile file, String mode, HttpServletRequest request,
             Model model) {
         ImportMode chosen = ImportMode.parse(mode);
-        try {
-            ImportResult result = returns ? imports.returns(chosen, file) : imports.orders(chosen, file);
-            model.addAttribute("importResult", result);
-            model.addAttribute("reportUrl", reports.keep(request.getSession(), result));
-            return page(model, returns, chosen, null);
-        } catch (RuleViolation e) {
-            if (!"file".equals(e.field())) {
-                throw e;
-            }
-            return page(model, returns, chosen, e);
-        }
+        reports.runForPage(model, request.getSession(), chosen,
+                () -> returns ? imports.returns(chosen, file) : imports.orders(chosen, file));
+        return page(model, returns);
     }
 
-    private String page(Model model, boolean returns, ImportMode mode, RuleViolation error) {
+    private String page(Model model, boolean returns) {
         model.addAttribute("returns", returns);
-        model.addAttribute("mode", mode);
-        model.addAttribute("importError", error);
         model.addAttribute("columns", (returns ? imports.returnLayout() : imports.orderLayout()).columns());
         return "order/import";
     }

@@ -1,5 +1,6 @@
 package csms.system.spreadsheet;
 
+import csms.shared.RuleViolation;
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,7 +8,9 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * Keeps the rejected-rows report of a user's latest import in their session (which is shared by all nodes), as a
@@ -24,6 +27,25 @@ public class ImportReports {
 
     ImportReports(SpreadsheetDownload downloads) {
         this.downloads = downloads;
+    }
+
+    /**
+     * Runs an upload for an import page: the chosen {@code mode} and the {@code importResult} with its report link
+     * ({@code reportUrl}) go on the model, or, when the file is refused as a whole, the refusal as {@code importError}
+     * (the page shows it beside the form). Refusals of anything but the file propagate.
+     */
+    public void runForPage(Model model, HttpSession session, ImportMode mode, Supplier<ImportResult> run) {
+        model.addAttribute("mode", mode);
+        try {
+            ImportResult result = run.get();
+            model.addAttribute("importResult", result);
+            model.addAttribute("reportUrl", keep(session, result));
+        } catch (RuleViolation e) {
+            if (!"file".equals(e.field())) {
+                throw e;
+            }
+            model.addAttribute("importError", e);
+        }
     }
 
     /** Stores the report of rejected rows and returns its path (for {@code @{...}}), or null if none was rejected. */

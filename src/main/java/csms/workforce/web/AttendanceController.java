@@ -2,12 +2,10 @@ package csms.workforce.web;
 
 import csms.shared.BusinessException;
 import csms.shared.PageQuery;
-import csms.shared.RuleViolation;
 import csms.system.OrganisationSettings;
 import csms.system.spreadsheet.ExportAudit;
 import csms.system.spreadsheet.ImportMode;
 import csms.system.spreadsheet.ImportReports;
-import csms.system.spreadsheet.ImportResult;
 import csms.system.spreadsheet.RowSource;
 import csms.system.spreadsheet.SpreadsheetColumn;
 import csms.system.spreadsheet.SpreadsheetDownload;
@@ -130,7 +128,7 @@ class AttendanceController {
     @GetMapping("/import")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'HR')")
     String importForm(Model model) {
-        return importPage(model, null, null);
+        return importPage(model);
     }
 
     @PostMapping("/import")
@@ -138,22 +136,11 @@ class AttendanceController {
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String mode,
             HttpServletRequest request, Model model) {
         ImportMode chosen = ImportMode.parse(mode);
-        try {
-            ImportResult result = imports.run(chosen, file);
-            model.addAttribute("importResult", result);
-            model.addAttribute("reportUrl", reports.keep(request.getSession(), result));
-            return importPage(model, chosen, null);
-        } catch (RuleViolation e) {
-            if (!"file".equals(e.field())) {
-                throw e;
-            }
-            return importPage(model, chosen, e);
-        }
+        reports.runForPage(model, request.getSession(), chosen, () -> imports.run(chosen, file));
+        return importPage(model);
     }
 
-    private String importPage(Model model, ImportMode mode, RuleViolation error) {
-        model.addAttribute("mode", mode);
-        model.addAttribute("importError", error);
+    private String importPage(Model model) {
         model.addAttribute("columns", imports.layout().columns());
         return "workforce/attendance-import";
     }
